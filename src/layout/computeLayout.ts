@@ -1,0 +1,66 @@
+/**
+ * `computeLayout(graph, name)`: node positions for the whole graph, computed once (at build time in Node, or on
+ * load in the browser) so filtering never moves a node. Uses cytoscape headless; no DOM, no React.
+ */
+import cytoscape from 'cytoscape';
+import type { Graph } from '../model/schema';
+import type { LayoutName } from '../model/viewState';
+import { layoutOptions, registerLayouts } from './layoutOptions';
+
+export type Positions = Record<string, { x: number; y: number }>;
+
+/** mulberry32: a tiny seeded PRNG, so the same graph always gets the same layout. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Starting positions on a circle, in node order: deterministic input for the force layout. */
+export function initialPositions(graph: Graph): Positions {
+  const n = Math.max(1, graph.nodes.length);
+  const radius = 40 * Math.sqrt(n) + 50;
+  return Object.fromEntries(graph.nodes.map((node, i) => [node.id, { x: radius * Math.cos((2 * Math.PI * i) / n), y: radius * Math.sin((2 * Math.PI * i) / n) }]));
+}
+
+/**
+ * Runs a layout headless and returns each node's position (rounded to 0.1). Deterministic: fcose's few random
+ * draws (overlapping nodes) are fed by a seeded generator for the duration of the (synchronous) run.
+ * @example const graphWithPositions = withPositions(graph, computeLayout(graph, 'force'));
+ */
+export function computeLayout(graph: Graph, name: LayoutName = 'force', seed = 1): Positions {
+  registerLayouts();
+  const start = initialPositions(graph);
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements: [
+      ...graph.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id }, position: { ...start[n.id]! } })),
+      ...graph.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target } })),
+    ],
+  });
+  const random = Math.random;
+  Math.random = seededRandom(seed);
+  try {
+    cy.layout(layoutOptions(name, graph.nodes.length)).run();
+  } finally {
+    Math.random = random;
+  }
+  const positions: Positions = {};
+  cy.nodes().forEach((node) => {
+    const p = node.position();
+    positions[node.id()] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
+  });
+  cy.destroy();
+  return positions;
+}
+
+/** The same graph with `position` set on every node that has one in `positions`. */
+export function withPositions(graph: Graph, positions: Positions): Graph {
+  return { ...graph, nodes: graph.nodes.map((n) => (positions[n.id] ? { ...n, position: positions[n.id] } : n)) };
+}

@@ -1,0 +1,2 @@
+export { computeLayout, initialPositions, withPositions, type Positions } from './computeLayout';
+export { layoutOptions, registerLayouts } from './layoutOptions';
