@@ -1,0 +1,55 @@
+/**
+ * A document's date, read from its text when the front matter gives none.
+ * Candidates are located by shape with cheap regular expressions, in the places a date is written (a `date` line,
+ * a dateline opening a paragraph, a date alone on a line near the end); chrono-node then parses only the candidate,
+ * because running it over a whole text is slow.
+ */
+import * as chrono from 'chrono-node';
+import type { PartialDate } from '../types';
+import { partialDate } from './partialDate';
+
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const ORDINAL = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+/** "22 March 2012", "March 3, 2021", "2023-02-10", "March 2021". */
+const DATE = String.raw`(?:${ORDINAL}\s+${MONTH},?\s+\d{4}|${MONTH}\s+${ORDINAL},?\s+\d{4}|\d{4}-\d{2}-\d{2}|${MONTH}\s+\d{4})`;
+/** A place name in a dateline or a signature: "ROME", "NEW YORK", "Rome". */
+const PLACE = String.raw`\p{Lu}[\p{L} .'’-]{1,40}?`;
+const DASH = '[-–—]';
+
+/** `date 2023-02-10`, `Date: 10 February 2023`, `Published on March 3, 2021`. */
+const DATE_LINE = new RegExp(String.raw`^[ \t]*(?:date[d]?|published(?: on)?|posted(?: on)?)[ \t]*:?[ \t]*(${DATE})`, 'imu');
+/** `ROME, 22 March 2012 —`, `LONDON (Reuters) - March 3, 2021 -`. */
+const DATELINE = new RegExp(String.raw`(?:^|\n)[ \t]*${PLACE}(?:\s*\([^)\n]{1,40}\))?\s*(?:,|${DASH})\s*(${DATE})\s*${DASH}`, 'iu');
+/** `14 May 2025` (or `Rome, 14 May 2025`) alone on its line. */
+const CLOSING_DATE = new RegExp(String.raw`^[ \t]*(?:${PLACE},[ \t]*)?(${DATE})[ \t]*\.?[ \t]*$`, 'gimu');
+
+/** How far into the text a `date` line or a dateline may be: they open a document. */
+const OPENING_LENGTH = 4000;
+
+/** The document's date from its text, as precise as the text gives it; null when no candidate parses. */
+export function findDocumentDate(text: string): PartialDate | null {
+  const opening = text.slice(0, OPENING_LENGTH);
+  return (
+    parseCandidate(DATE_LINE.exec(opening)?.[1]) ??
+    parseCandidate(DATELINE.exec(opening)?.[1]) ??
+    parseCandidate(lastClosingDate(text))
+  );
+}
+
+/** The last date alone on a line in the second half of the text. */
+function lastClosingDate(text: string): string | undefined {
+  const secondHalf = text.slice(Math.floor(text.length / 2));
+  let last: string | undefined;
+  for (const match of secondHalf.matchAll(CLOSING_DATE)) last = match[1];
+  return last;
+}
+
+function parseCandidate(candidate: string | undefined): PartialDate | null {
+  if (!candidate) return null;
+  const parsed = chrono.parse(candidate)[0];
+  if (!parsed || !parsed.start.isCertain('year')) return null;
+  const { start } = parsed;
+  const month = start.isCertain('month') ? start.get('month') : null;
+  const day = month !== null && start.isCertain('day') ? start.get('day') : null;
+  return partialDate(start.get('year')!, month ?? undefined, day ?? undefined);
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findDocumentDate } from '../../../src/builder/documents/documentDate';
+
+const filler = (n: number): string => Array.from({ length: n }, (_, i) => `Paragraph ${i} talks about relations between Italy and the UK.`).join('\n\n');
+
+describe('findDocumentDate', () => {
+  it.each([
+    ['a "date" line with an ISO date, text following', ' date 2023-02-10 The statement was signed in Rome.', '2023-02-10'],
+    ['a "Date:" line with a written date', 'Title\nDate: 10 February 2023\n\nText.', '2023-02-10'],
+    ['a "Published on" line', 'Published on Feb. 9, 2017\n\nText.', '2017-02-09'],
+    ['a dateline with a day-month-year date', 'ROME, 22 March 2012 — Italy and the UK met.', '2012-03-22'],
+    ['a dateline with an agency and a month-day-year date', 'Headline\n\nLONDON (Reuters) - March 3, 2021 - The UK said.', '2021-03-03'],
+    ['a dateline with an ordinal day', 'NEW YORK, 9th February 2017 – Talks began.', '2017-02-09'],
+    ['a dateline with only a month', 'BRUSSELS, March 2021 — Ministers met.', '2021-03'],
+    ['a closing date alone on a line near the end', `${filler(8)}\n\n14 May 2025\n\n#### Publisher`, '2025-05-14'],
+    ['a closing date with a place', `${filler(8)}\n\nRome, 3 June 2019.`, '2019-06-03'],
+    ['the date line wins over a closing date', `date 2020-01-01\n${filler(4)}\n\n14 May 2025`, '2020-01-01'],
+  ])('finds %s', (_name, text, iso) => {
+    expect(findDocumentDate(text)?.iso).toBe(iso);
+  });
+
+  it.each([
+    ['no date at all', filler(5)],
+    ['an empty text', ''],
+    ['a year alone in a sentence', 'In 2019 the two countries signed a declaration.'],
+    ['a date inside a sentence', 'On 9 February 2023 the ministers met in Rome.'],
+    ['an impossible calendar date in a dateline', 'ROME, 30 February 2012 — Talks.'],
+    ['a day and month without a year', 'ROME, 22 March — Talks.'],
+    ['a date alone on a line near the start, not the end', `14 May 2025\n\n${filler(8)}`],
+  ])('returns null for %s', (_name, text) => {
+    expect(findDocumentDate(text)).toBeNull();
+  });
+
+  it('gives the parts of the date as numbers', () => {
+    expect(findDocumentDate('ROME, 22 March 2012 — x')).toEqual({ year: 2012, month: 3, day: 22, iso: '2012-03-22' });
+  });
+});
