@@ -55,7 +55,10 @@ function titleFromText(text: string): string | null {
   const lines = text.split('\n', TITLE_SEARCH_LINES).map((line) => line.trim());
   const heading = lines.map((line) => MARKDOWN_HEADING.exec(line)?.[1]?.trim()).find(Boolean);
   if (heading) return clip(heading);
-  return lines.find((line) => line.length >= 3 && line.length <= MAX_SHORT_LINE && /\p{L}/u.test(line)) ?? null;
+  return lines.find(isTitleLike) ?? null;
 }
+
+/** Short, with a letter, and not a sentence (titles do not end with a full stop). */
+const isTitleLike = (line: string): boolean => line.length >= 3 && line.length <= MAX_SHORT_LINE && /\p{L}/u.test(line) && !line.endsWith('.');
 
 const clip = (title: string): string => (title.length <= MAX_TITLE_LENGTH ? title : `${title.slice(0, MAX_TITLE_LENGTH - 1)}…`);

@@ -32,6 +32,7 @@ describe('readDocument', () => {
     ['the first heading of an HTML page without a title', 'page.html', '<body><p>short</p><h2>Second level</h2></body>', 'Second level'],
     ['the first Markdown heading near the top', 'a.md', '\n\n# News story: Britain and Italy\n\nIn meetings with his counterpart, the ministers talked at length about many things.', 'News story: Britain and Italy'],
     ['the first short line', 'a.txt', 'This site uses cookies to provide a better experience. Continuing navigation accept the use of cookies by us OK\n\nPolitical Relations\n\nText.', 'Political Relations'],
+    ['the file name, not a short sentence', 'b.txt', 'ROME, 22 March 2012 — Italy and France met.', 'b.txt'],
     ['the file name when nothing else serves', 'dir/a.txt', `${'word '.repeat(40)}\n${'other '.repeat(40)}`, 'dir/a.txt'],
   ])('takes the title from %s', (_name, fileName, raw, title) => {
     expect(readDocument(fileName, raw).document.title).toBe(title);

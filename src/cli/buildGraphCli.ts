@@ -1,0 +1,8 @@
+/** The `build:graph` command (`tsx src/cli/buildGraphCli.ts`); the work is in `runCli`. */
+import { runCli } from './runCli';
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  cwd: process.cwd(),
+  stdout: (line) => console.log(line),
+  stderr: (line) => console.error(line),
+});
