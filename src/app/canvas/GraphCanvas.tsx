@@ -1,0 +1,94 @@
+/**
+ * The network view: react-cytoscapejs with elements built once per graph, a memoised stylesheet, no layout prop,
+ * and renderless controllers that each sync one thing. Loaded lazily: cytoscape is the heaviest dependency.
+ */
+import type { Core } from 'cytoscape';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import CytoscapeComponent from 'react-cytoscapejs';
+import { useActions, useAppState } from '../store/StoreProvider';
+import { selectGraph, useVisible } from '../store/selectors';
+import { HoverTooltip } from './controllers/HoverTooltip';
+import { LayoutController } from './controllers/LayoutController';
+import { SelectionController } from './controllers/SelectionController';
+import { VisibilityController } from './controllers/VisibilityController';
+import { buildElements } from './elements';
+import { Legend } from './Legend';
+import { BIG_GRAPH_EDGES, LABEL_LIMIT, stylesheetFor } from './stylesheet';
+
+const FULL_SIZE = { width: '100%', height: '100%' } as const;
+const PAN_STEP = 60;
+
+export interface GraphCanvasProps {
+  /** Hands the cytoscape instance up once (export needs it). */
+  readonly onCy?: (cy: Core | null) => void;
+}
+
+export default function GraphCanvas({ onCy }: GraphCanvasProps) {
+  const graph = useAppState(selectGraph);
+  const visible = useVisible();
+  const { select } = useActions();
+  const [cy, setCy] = useState<Core | null>(null);
+  const cyRef = useRef<Core | null>(null);
+
+  const elements = useMemo(() => (graph ? buildElements(graph) : []), [graph]);
+  const big = (graph?.edges.length ?? 0) > BIG_GRAPH_EDGES;
+  const labels = (visible?.nodeIds.size ?? 0) <= LABEL_LIMIT;
+  const stylesheet = stylesheetFor({ labels, big });
+
+  // react-cytoscapejs calls this after every patch; only a new instance is news.
+  const handleCy = useCallback(
+    (instance: Core) => {
+      if (cyRef.current === instance) return;
+      cyRef.current = instance;
+      setCy(instance);
+      onCy?.(instance);
+    },
+    [onCy],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!cy) return;
+    const pan: Record<string, [number, number]> = { ArrowLeft: [PAN_STEP, 0], ArrowRight: [-PAN_STEP, 0], ArrowUp: [0, PAN_STEP], ArrowDown: [0, -PAN_STEP] };
+    const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+    if (pan[event.key]) cy.panBy({ x: pan[event.key]![0], y: pan[event.key]![1] });
+    else if (event.key === '+' || event.key === '=') cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centre });
+    else if (event.key === '-') cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: centre });
+    else if (event.key === '0') cy.fit(cy.elements(':visible'), 30);
+    else if (event.key === 'Escape') select(null);
+    else return;
+    event.preventDefault();
+  };
+
+  if (!graph) return null;
+  return (
+    <div className="canvas-wrap">
+      <div className="canvas" role="application" aria-label="Network graph" aria-describedby="canvas-hint" tabIndex={0} onKeyDown={onKeyDown}>
+        <CytoscapeComponent
+          elements={elements}
+          stylesheet={stylesheet}
+          cy={handleCy}
+          style={FULL_SIZE}
+          minZoom={0.05}
+          maxZoom={6}
+          boxSelectionEnabled={false}
+          textureOnViewport={big}
+          hideEdgesOnViewport={big}
+          pixelRatio={big ? 1 : 'auto'}
+        />
+        {cy && (
+          <>
+            <VisibilityController cy={cy} />
+            <SelectionController cy={cy} />
+            <LayoutController cy={cy} graph={graph} />
+            <HoverTooltip cy={cy} />
+          </>
+        )}
+      </div>
+      <p id="canvas-hint" className="hint">
+        Drag to pan, scroll to zoom, click an actor or relationship for its details. Keyboard: arrows pan, + and − zoom, 0 fits, Escape clears the
+        selection. The Table tab lists the same relationships.
+      </p>
+      <Legend />
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * What the renderless controllers do to the cytoscape instance, as plain functions over `Core` so they run
+ * (and are tested) against a headless instance.
+ */
+import type { Collection, Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
+import type { Visible } from '../../model/filters';
+import type { Selection } from '../../model/viewState';
+
+/** Shows exactly the visible elements: one batch toggling the `hidden` class; elements are never rebuilt. */
+export function applyVisibility(cy: Core, visible: Pick<Visible, 'nodeIds' | 'edgeIds'>): void {
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const hide = !visible.nodeIds.has(n.id());
+      if (hide !== n.hasClass('hidden')) n.toggleClass('hidden', hide);
+    });
+    cy.edges().forEach((e) => {
+      const hide = !visible.edgeIds.has(e.id());
+      if (hide !== e.hasClass('hidden')) e.toggleClass('hidden', hide);
+    });
+  });
+}
+
+/** The element with its neighbours: a node's closed neighbourhood, or an edge and its two ends. */
+function neighbourhood(cy: Core, id: string): { ele: NodeSingular | EdgeSingular; hood: Collection } | null {
+  const found = cy.getElementById(id);
+  if (found.empty()) return null;
+  if (found.isNode()) return { ele: found as NodeSingular, hood: (found as NodeSingular).closedNeighborhood() };
+  const edge = found as EdgeSingular;
+  return { ele: edge, hood: edge.union(edge.connectedNodes()) };
+}
+
+/** Selects the store's selection in cytoscape and highlights it with its neighbours, fading the rest. */
+export function applySelection(cy: Core, selection: Selection | null): void {
+  cy.batch(() => {
+    cy.$('.highlighted').removeClass('highlighted');
+    cy.$('.faded').removeClass('faded');
+    cy.$(':selected').unselect();
+    if (!selection) return;
+    const found = neighbourhood(cy, selection.id);
+    if (!found) return;
+    const { ele, hood } = found;
+    ele.select();
+    cy.elements().not(hood).addClass('faded');
+    hood.addClass('highlighted');
+  });
+}
+
+/** Fits the view on the selected node and its neighbours, never zooming in past 2×. */
+export function focusOn(cy: Core, id: string): void {
+  const found = neighbourhood(cy, id);
+  if (!found) return;
+  const { ele, hood } = found;
+  cy.fit(hood.filter((x) => !x.hasClass('hidden')).union(ele), 80);
+  if (cy.zoom() > 2) cy.zoom({ level: 2, position: ele.isNode() ? (ele as NodeSingular).position() : (ele as EdgeSingular).midpoint() });
+}
+
+export type TapTarget = Selection | null;
+
+/** What a tap selected: a node, an edge, or nothing (the background). */
+export function tapTarget(event: EventObject): TapTarget {
+  const target = event.target as Core | { isNode(): boolean; isEdge(): boolean; id(): string };
+  if (target === event.cy) return null;
+  const ele = target as { isNode(): boolean; id(): string };
+  return { kind: ele.isNode() ? 'node' : 'edge', id: ele.id() };
+}

@@ -1,0 +1,75 @@
+/**
+ * The cytoscape stylesheet, one memoised array per variant. Edge colour is the first domain's; an edge in several
+ * domains gets an outline in its second domain's colour; conflictual relations are dashed with a bar at the target.
+ */
+import type { StylesheetStyle } from 'cytoscape';
+import { NODE_TYPE_STYLES } from './nodeTypeStyle';
+
+export interface StylesheetVariant {
+  /** Show every node's label (off past ~200 visible nodes; selected and highlighted ones keep theirs). */
+  readonly labels: boolean;
+  /** A big graph: straight haystack edges, no dashes or arrows. */
+  readonly big: boolean;
+}
+
+function build({ labels, big }: StylesheetVariant): StylesheetStyle[] {
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+        label: labels ? 'data(label)' : '',
+        'font-size': 11,
+        'font-family': 'system-ui, sans-serif',
+        color: '#1d1d1d',
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 6,
+      },
+    },
+    ...NODE_TYPE_STYLES.map((s) => ({ selector: `node.type-${s.type}`, style: { shape: s.shape, 'background-color': s.colour } })),
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'line-color': 'data(colour)',
+        'curve-style': big ? 'haystack' : 'bezier',
+        'haystack-radius': 0,
+        opacity: 0.85,
+      },
+    },
+    { selector: 'edge.multi', style: { 'line-outline-width': 1.5, 'line-outline-color': 'data(colour2)' } },
+    big
+      ? { selector: 'edge.conflictual', style: { 'line-style': 'solid', opacity: 1 } }
+      : {
+          selector: 'edge.conflictual',
+          style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3], 'target-arrow-shape': 'tee', 'target-arrow-color': 'data(colour)', 'arrow-scale': 1.1 },
+        },
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0 } },
+    { selector: 'node.highlighted', style: { label: 'data(label)', 'z-index': 10 } },
+    { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 10 } },
+    { selector: 'node:selected', style: { label: 'data(label)', 'border-width': 4, 'border-color': '#111111', 'font-weight': 'bold', 'z-index': 20 } },
+    { selector: 'edge:selected', style: { opacity: 1, 'underlay-color': '#111111', 'underlay-padding': 3, 'underlay-opacity': 0.35, 'z-index': 20 } },
+  ] as StylesheetStyle[];
+}
+
+const variants = new Map<string, StylesheetStyle[]>();
+
+/** The stylesheet for a variant; the same array for the same variant, so react-cytoscapejs does not re-apply it. */
+export function stylesheetFor(variant: StylesheetVariant): StylesheetStyle[] {
+  const key = `${variant.labels}/${variant.big}`;
+  let sheet = variants.get(key);
+  if (!sheet) variants.set(key, (sheet = build(variant)));
+  return sheet;
+}
+
+/** Past this many visible nodes, labels are hidden (Cytoscape desktop's rule of thumb). */
+export const LABEL_LIMIT = 200;
+/** Past this many edges, the cheaper edge styles are used. */
+export const BIG_GRAPH_EDGES = 3000;
