@@ -1,25 +1,66 @@
 /**
  * The graph builder: documents in, a dated, domain-tagged, evidence-backed graph out.
  * Pure: callers read the files (the CLI in Node, a file picker in the browser) and pass their text.
+ *
+ * @example
+ *   const { graph, warnings } = buildGraph([readDocument('note.md', text).document]);
  */
 import { SCHEMA_VERSION, type Graph } from '../model/schema';
 import type { BuildWarning, CorpusDocument } from './types';
+import { DEFAULT_LEXICON_FILES, mergeLexicons, type LexiconFile } from './actors/lexicon';
+import { ActorRecogniser } from './actors/recognise';
+import { segmentDocument } from './text/segment';
+import { DocumentRelations, type RelationCandidate } from './relations/extract';
+import { assembleEdges, assembleNodes } from './graph/assemble';
+
+export interface BuildOptions {
+  /** Lexicon files (data/lexicon/*.json, validated); the bundled default lexicon when absent. */
+  readonly lexicon?: readonly LexiconFile[];
+}
 
 export interface BuildResult {
   readonly graph: Graph;
   readonly warnings: BuildWarning[];
 }
 
-export function buildGraph(documents: readonly CorpusDocument[]): BuildResult {
-  // Extraction stages land in the next commits; for now the documents pass through.
-  const warnings: BuildWarning[] = documents
+export function buildGraph(documents: readonly CorpusDocument[], options: BuildOptions = {}): BuildResult {
+  const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const warnings: BuildWarning[] = sorted
     .filter((d) => d.date === null)
     .map((d) => ({ file: d.fileName, message: 'no date found in front matter or text; its relationships have no year' }));
+  const recogniser = new ActorRecogniser(mergeLexicons(options.lexicon ?? DEFAULT_LEXICON_FILES));
+  recogniser.learnAcronyms(sorted);
+
+  const candidates: RelationCandidate[] = [];
+  for (const doc of sorted) candidates.push(...readDocumentRelations(doc, recogniser));
+
+  const edges = assembleEdges(candidates);
   const graph: Graph = {
     schemaVersion: SCHEMA_VERSION,
-    documents: documents.map((d) => ({ id: d.id, title: d.title, date: d.date?.iso ?? null, ...(d.source ? { source: d.source } : {}), ...(d.url ? { url: d.url } : {}) })),
-    nodes: [],
-    edges: [],
+    documents: sorted.map((d) => ({ id: d.id, title: d.title, date: d.date?.iso ?? null, ...(d.source ? { source: d.source } : {}), ...(d.url ? { url: d.url } : {}) })),
+    nodes: assembleNodes(recogniser.registry, edges),
+    edges,
   };
   return { graph, warnings };
+}
+
+function readDocumentRelations(doc: CorpusDocument, recogniser: ActorRecogniser): RelationCandidate[] {
+  const { sentences } = segmentDocument(doc.text);
+  const home = recogniser.homeCountry(doc);
+  const people = recogniser.documentPeople(sentences, home);
+  const reader = new DocumentRelations(doc, recogniser, people, home);
+  for (const sentence of sentences) {
+    reader.read(sentence);
+    reader.noteYears(sentence);
+  }
+  const affiliations: RelationCandidate[] = [...reader.affiliations].map(([person, { actsFor, sentence }]) => ({
+    source: person,
+    target: actsFor,
+    relation: 'membership',
+    domains: ['diplomacy'],
+    year: doc.date?.year ?? null,
+    documentId: doc.id,
+    sentence,
+  }));
+  return [...reader.relations, ...affiliations];
 }

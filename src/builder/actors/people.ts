@@ -1,0 +1,99 @@
+/**
+ * People, found from their titles and roles ("British Defence Minister Ben Wallace", "his Italian counterpart
+ * Guido Crosetto", "Antonio Tajani, Italy's deputy prime minister") and linked to the country named in that
+ * title or role. Later mentions by surname ("Crosetto said") are resolved within the document.
+ */
+
+/** Makes the first letter of each word match either case: "prime minister" -> "[Pp]rime [Mm]inister". */
+const eitherCase = (phrase: string): string =>
+  phrase.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => `${sep}[${ch.toUpperCase()}${ch.toLowerCase()}]`);
+
+const ROLE_HEADS = [
+  'prime minister', 'president', 'vice president', 'vice-president', 'foreign minister', 'defen[cs]e minister', 'interior minister', 'finance minister',
+  'minister', 'defen[cs]e secretary', 'foreign secretary',
+  'home secretary', 'secretary of state', 'secretary of defen[cs]e', 'secretary[- ]general', 'secretary', 'chancellor', 'ambassador', 'envoy', 'king',
+  'queen', 'prince', 'crown prince', 'emperor', 'emir', 'sheikh', 'sultan', 'general', 'admiral', 'commander', 'chief of staff', 'chief', 'chef', 'head',
+  'leader', 'opposition leader', 'spokes(?:person|man|woman)', 'senator', 'governor', 'mayor', 'premier', 'counterpart', 'foreign affairs minister',
+  'deputy', 'undersecretary', 'under-secretary', 'high representative', 'commissioner', 'taoiseach', 'chairman', 'chairwoman', 'chair',
+]
+  .map(eitherCase)
+  .concat(['[Mm]inister (?:of|for) (?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3}']);
+const ROLE_MODIFIERS = ['deputy', 'vice', 'former', 'acting', 'then', 'interim', 'senior', 'new', 'incoming', 'outgoing'].map(eitherCase);
+
+const ROLE = `(?:(?:${ROLE_MODIFIERS.join('|')})[- ]+)*(?:${ROLE_HEADS.join('|')})`;
+const HONORIFIC = '(?:Sir|Dame|Lord|Lady|Baroness|Baron|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Gen\\.?|Adm\\.?)';
+const NAME_WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}]+)?";
+const PARTICLE = '(?:de|da|di|del|della|van|von|der|den|la|le|al|el|bin|ibn|dos|du)';
+const NAME = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3}`;
+
+/** "[Italian] Prime Minister [,] [Sir] Giorgia Meloni" */
+const TITLED = new RegExp(`(?<title>(?:\\b${ROLE}\\b)(?:\\s+(?:and|&)\\s+${ROLE})?)(?:,)?\\s+(?<honorific>${HONORIFIC}\\s+)?(?<name>${NAME})`, 'gu');
+/** "Antonio Tajani, Italy's deputy prime minister and foreign minister," */
+const APPOSITIVE = new RegExp(`(?<name>${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){1,3}),\\s+(?:the\\s+|a\\s+|an\\s+)?(?<role>[^,;:.“”"()]{0,60}?\\b${ROLE}\\b[^,;:“”"()]{0,60}?)(?=[,;.]|$)`, 'gu');
+
+/** "Sir Michael Fallon", "Dame Karen Pierce" */
+const HONOURED = new RegExp(`\\b(?<honorific>Sir|Dame|Lord|Lady|Baroness)\\s+(?<name>${NAME})`, 'gu');
+
+/** Words that start with a capital but are not names after a title ("President Trump's Administration" keeps Trump). */
+const NOT_NAME_WORDS = new Set([
+  'The', 'A', 'An', 'And', 'Of', 'In', 'On', 'For', 'To', 'At', 'By', 'With', 'From', 'This', 'That', 'His', 'Her', 'Their', 'Its', 'Our', 'Office',
+  'Administration', 'Government', 'Ministry', 'Department', 'Council', 'Commission', 'Parliament', 'Assembly', 'Senate', 'House', 'Cabinet', 'Affairs',
+  'Foreign', 'Defence', 'Defense', 'Minister', 'Secretary', 'President', 'Prime', 'General', 'Chief', 'Staff', 'State', 'Union', 'Nations', 'Forces',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday',
+  'Executive', 'Officer', 'Operating', 'Financial', 'Justice', 'Staff', 'Assembly', 'Court', 'Bank', 'Agency', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Today', 'Yesterday', 'Said', 'Says', 'Also', 'However', 'Meanwhile',
+]);
+
+export interface PersonCandidate {
+  /** The full name as written ("Guido Crosetto"). */
+  readonly name: string;
+  /** The whole phrase: title, name and appositive role, in the sentence's coordinates. */
+  readonly start: number;
+  readonly end: number;
+  /** Where the name itself is. */
+  readonly nameStart: number;
+  readonly nameEnd: number;
+  /** The span of the role or title text, where a country may be named ("Italy's deputy prime minister"). */
+  readonly roleStart: number;
+  readonly roleEnd: number;
+  readonly honorific?: string;
+}
+
+/** Trims a matched name at the first word that cannot be part of one. */
+function cleanName(raw: string): string | null {
+  const words = raw.split(/\s+/u);
+  const kept: string[] = [];
+  for (const word of words) {
+    if (NOT_NAME_WORDS.has(word.replace(/['’]s$/u, ''))) break;
+    kept.push(word);
+    if (/['’]s$/u.test(word)) break;
+  }
+  const name = kept.join(' ').replace(/['’]s$/u, '');
+  return name.length >= 3 ? name : null;
+}
+
+export function findTitledPeople(text: string): PersonCandidate[] {
+  const out: PersonCandidate[] = [];
+  TITLED.lastIndex = 0;
+  for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {
+    const name = cleanName(m.groups!.name!);
+    if (!name) continue;
+    const nameStart = m.index + m[0].length - m.groups!.name!.length;
+    const honorific = m.groups!.honorific?.trim();
+    out.push({ name, start: m.index, end: nameStart + name.length, nameStart, nameEnd: nameStart + name.length, roleStart: m.index, roleEnd: m.index + m.groups!.title!.length, ...(honorific ? { honorific } : {}) });
+  }
+  HONOURED.lastIndex = 0;
+  for (let m = HONOURED.exec(text); m; m = HONOURED.exec(text)) {
+    const name = cleanName(m.groups!.name!);
+    if (!name) continue;
+    const nameStart = m.index + m[0].length - m.groups!.name!.length;
+    out.push({ name, start: m.index, end: nameStart + name.length, nameStart, nameEnd: nameStart + name.length, roleStart: m.index, roleEnd: m.index, honorific: m.groups!.honorific! });
+  }
+  APPOSITIVE.lastIndex = 0;
+  for (let m = APPOSITIVE.exec(text); m; m = APPOSITIVE.exec(text)) {
+    const name = cleanName(m.groups!.name!);
+    if (!name || name.split(' ').length < 2) continue;
+    const roleStart = m.index + m[0].length - m.groups!.role!.length;
+    out.push({ name, start: m.index, end: m.index + m[0].length, nameStart: m.index, nameEnd: m.index + name.length, roleStart, roleEnd: m.index + m[0].length });
+  }
+  return out;
+}

@@ -1,0 +1,187 @@
+/**
+ * Actor recognition: countries (dataset + lexicon), organisations and programmes (lexicon, acronyms the corpus
+ * defines, "Operation X"), and people (titles, roles, the lexicon's well-known office holders).
+ */
+import type { CorpusDocument } from '../types';
+import type { Sentence } from '../text/segment';
+import { buildCountryGazetteer, slugify, type CountryGazetteer } from './countries';
+import { Gazetteer, type Match, type SurfaceForm } from './gazetteer';
+import type { Lexicon } from './lexicon';
+import { ActorRegistry } from './registry';
+import { findAcronymDefinitions } from './acronyms';
+import { findTitledPeople, type PersonCandidate } from './people';
+
+export interface Mention {
+  readonly actorId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly surface: string;
+  /** The actor this mention counts for in relations: itself, or a person's country. Null: a person acting for no known actor. */
+  readonly actsFor: string | null;
+  readonly isPerson: boolean;
+}
+
+const OPERATION = /\bOperation\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu;
+
+export class ActorRecogniser {
+  readonly registry = new ActorRegistry();
+  private readonly countries: CountryGazetteer;
+  private readonly forms: SurfaceForm[] = [];
+  private gazetteer: Gazetteer;
+
+  constructor(private readonly lexicon: Lexicon) {
+    this.countries = buildCountryGazetteer(lexicon);
+    for (const c of this.countries.countries) this.registry.define({ id: c.id, label: c.label, type: 'country', domains: [] });
+    this.forms.push(...this.countries.forms);
+    for (const actor of lexicon.actors) {
+      this.registry.define({ id: actor.id, label: actor.label, type: actor.type, domains: actor.domains });
+      for (const alias of [actor.label, ...actor.aliases]) this.forms.push({ text: alias, actorId: actor.id, kind: 'alias' });
+    }
+    for (const person of lexicon.people) {
+      const id = slugify(person.name);
+      const actsFor = person.country ? this.countries.byCode.get(person.country)?.id : person.organisation;
+      this.registry.define({ id, label: person.name, type: 'person', domains: [], ...(actsFor ? { actsFor } : {}) });
+      for (const alias of [person.name, ...person.aliases]) this.forms.push({ text: alias, actorId: id, kind: 'person' });
+    }
+    this.gazetteer = new Gazetteer(this.forms);
+  }
+
+  /** Acronyms defined anywhere in the corpus hold for the whole corpus. */
+  learnAcronyms(documents: readonly CorpusDocument[]): void {
+    const learned: SurfaceForm[] = [];
+    for (const doc of documents) {
+      for (const def of findAcronymDefinitions(doc.text)) {
+        const known = this.gazetteer.find(def.longForm).find((m) => m.start === 0 && m.end === def.longForm.length) ?? this.gazetteer.find(def.acronym).find((m) => m.start === 0 && m.end === def.acronym.length);
+        if (known) {
+          const target = known.form.actorId;
+          learned.push({ text: def.longForm, actorId: target, kind: 'acronym' }, { text: def.acronym, actorId: target, kind: 'acronym' });
+        } else if (def.type) {
+          const id = slugify(def.longForm);
+          this.registry.define({ id, label: def.longForm, type: def.type, domains: [] });
+          learned.push({ text: def.longForm, actorId: id, kind: 'acronym' }, { text: def.acronym, actorId: id, kind: 'acronym' });
+        }
+      }
+    }
+    if (learned.length) {
+      this.forms.push(...learned);
+      this.gazetteer = new Gazetteer(this.forms);
+    }
+  }
+
+  /** The country a document's publisher belongs to ("UK Ministry of Defence"), for officials it does not introduce. */
+  homeCountry(doc: CorpusDocument): string | null {
+    if (!doc.source) return null;
+    const found = new Set(this.gazetteer.find(doc.source).map((m) => m.form.actorId).filter((id) => this.registry.get(id)?.type === 'country'));
+    return found.size === 1 ? [...found][0]! : null;
+  }
+
+  /** Recognises the people a document introduces, so that later surname mentions resolve to them. */
+  documentPeople(sentences: readonly Sentence[], home: string | null): DocumentPeople {
+    const people = new DocumentPeople();
+    const candidates = sentences.flatMap((sentence) =>
+      findTitledPeople(sentence.text).map((candidate) => ({ candidate, explicit: this.personAffiliation(sentence.text, candidate), role: sentence.text.slice(candidate.roleStart, candidate.roleEnd) })),
+    );
+    // A name stated with its country anywhere in the document takes that country; only officials the document
+    // never places fall back on the publisher's country (a "counterpart" is by definition someone else's).
+    const placed = new Map<string, string>();
+    for (const { candidate, explicit } of candidates) if (explicit && !placed.has(candidate.name)) placed.set(candidate.name, explicit);
+    for (const { candidate, explicit, role } of candidates) {
+      if (!candidate.name.includes(' ') && people.byFirstName(candidate.name, candidate.honorific)) continue;
+      const actsFor = explicit ?? placed.get(candidate.name) ?? (/counterpart/iu.test(role) ? null : home);
+      people.add(this.definePerson(candidate, actsFor, people));
+    }
+    return people;
+  }
+
+  private definePerson(candidate: PersonCandidate, actsFor: string | null, people: DocumentPeople): LocalPerson {
+    const known = this.gazetteer.find(candidate.name).find((m) => m.form.kind === 'person' && m.start === 0 && m.end === candidate.name.length);
+    const existingLocal = people.byName(candidate.name);
+    const id = known?.form.actorId ?? existingLocal?.id ?? slugify(candidate.name);
+    const record = this.registry.define({ id, label: existingLocal?.label ?? candidate.name, type: 'person', domains: [] });
+    if (!record.actsFor && actsFor) record.actsFor = actsFor;
+    return { id, label: record.label, name: candidate.name, ...(candidate.honorific ? { honorific: candidate.honorific } : {}) };
+  }
+
+  private personAffiliation(text: string, candidate: PersonCandidate): string | null {
+    const before = text.slice(Math.max(0, candidate.roleStart - 40), candidate.roleStart);
+    const adjacent = /(\S+(?:\s+\S+)?)\s*$/u.exec(before);
+    const windowStart = adjacent ? candidate.roleStart - adjacent[0].length : candidate.roleStart;
+    const matches = this.gazetteer.find(text.slice(windowStart, Math.max(candidate.roleEnd, candidate.roleStart)));
+    for (const m of matches) {
+      const record = this.registry.get(m.form.actorId);
+      if (!record) continue;
+      if (record.type === 'country' || record.type === 'organisation') return record.id;
+      if (record.type === 'person' && record.actsFor) return record.actsFor;
+    }
+    return null;
+  }
+
+  /** Every actor mentioned in a sentence, longest match first, people resolved to what they act for. */
+  mentions(sentence: Sentence, people: DocumentPeople): Mention[] {
+    const text = sentence.text;
+    const spans: { start: number; end: number; actorId: string; surface: string }[] = [];
+    for (const m of this.gazetteer.find(text)) spans.push({ start: m.start, end: m.end, actorId: m.form.actorId, surface: m.form.text });
+    for (const m of people.find(text)) spans.push(m);
+    OPERATION.lastIndex = 0;
+    for (let m = OPERATION.exec(text); m; m = OPERATION.exec(text)) {
+      const label = `Operation ${m[1]}`;
+      const id = slugify(label);
+      if (!this.registry.get(id)) this.registry.define({ id, label, type: 'programme', domains: ['security'] });
+      spans.push({ start: m.index, end: m.index + m[0].length, actorId: id, surface: label });
+    }
+    spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    const mentions: Mention[] = [];
+    let reach = -1;
+    for (const span of spans) {
+      if (span.start < reach) continue;
+      const record = this.registry.get(span.actorId);
+      if (!record) continue;
+      reach = span.end;
+      const isPerson = record.type === 'person';
+      mentions.push({ ...span, isPerson, actsFor: isPerson ? (record.actsFor ?? null) : record.id });
+    }
+    return mentions;
+  }
+}
+
+interface LocalPerson {
+  readonly id: string;
+  readonly label: string;
+  readonly name: string;
+  readonly honorific?: string;
+}
+
+/** The people a document has introduced, found again by full name, surname or "Sir Michael". */
+export class DocumentPeople {
+  private readonly people: LocalPerson[] = [];
+  private gazetteer: Gazetteer | null = null;
+
+  add(person: LocalPerson): void {
+    this.people.push(person);
+    this.gazetteer = null;
+  }
+
+  byFirstName(first: string, honorific: string | undefined): LocalPerson | undefined {
+    return this.people.find((p) => p.name.split(' ')[0] === first && p.name.includes(' ') && (!honorific || p.honorific === honorific));
+  }
+
+  byName(name: string): LocalPerson | undefined {
+    const surname = name.split(' ').slice(-1)[0];
+    return this.people.find((p) => p.name === name) ?? this.people.find((p) => p.name.split(' ').length > 1 && p.name.split(' ').slice(-1)[0] === surname);
+  }
+
+  find(text: string): { start: number; end: number; actorId: string; surface: string }[] {
+    if (!this.people.length) return [];
+    if (!this.gazetteer) {
+      const forms: SurfaceForm[] = [];
+      for (const p of this.people) {
+        const words = p.name.split(' ');
+        forms.push({ text: p.name, actorId: p.id, kind: 'person' });
+        if (words.length > 1) forms.push({ text: words[words.length - 1]!, actorId: p.id, kind: 'person' });
+        if (p.honorific && words.length > 1) forms.push({ text: `${p.honorific} ${words[0]}`, actorId: p.id, kind: 'person' });
+      }
+      this.gazetteer = new Gazetteer(forms);
+    }
+    return this.gazetteer.find(text).map((m: Match) => ({ start: m.start, end: m.end, actorId: m.form.actorId, surface: m.form.text }));
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Turns relation candidates into the graph file's nodes and edges: one edge per (pair, relation, year), evidence
+ * merged across documents, everything sorted so that the same corpus gives a byte-identical file.
+ */
+import { DOMAINS, type Domain, type RelationType } from '../../model/vocabulary';
+import type { Evidence, GraphEdge, GraphNode } from '../../model/schema';
+import type { ActorRegistry } from '../actors/registry';
+import type { RelationCandidate } from '../relations/extract';
+
+interface EdgeAccumulator {
+  readonly a: string;
+  readonly b: string;
+  readonly relation: RelationType;
+  readonly year: number | null;
+  readonly domains: Set<Domain>;
+  readonly evidence: Map<string, Evidence>;
+  /** Votes for the direction a → b (positive) or b → a (negative). */
+  direction: number;
+}
+
+export function assembleEdges(candidates: readonly RelationCandidate[]): GraphEdge[] {
+  const edges = new Map<string, EdgeAccumulator>();
+  for (const c of candidates) {
+    const [a, b] = c.source < c.target ? [c.source, c.target] : [c.target, c.source];
+    const key = `${a}|${b}|${c.relation}|${c.year ?? ''}`;
+    let edge = edges.get(key);
+    if (!edge) {
+      edge = { a, b, relation: c.relation, year: c.year, domains: new Set(), evidence: new Map(), direction: 0 };
+      edges.set(key, edge);
+    }
+    for (const d of c.domains) edge.domains.add(d);
+    edge.direction += c.source === a ? 1 : -1;
+    const evidenceKey = `${c.documentId}|${c.sentence.start}`;
+    if (!edge.evidence.has(evidenceKey)) edge.evidence.set(evidenceKey, { documentId: c.documentId, sentence: c.sentence.text, start: c.sentence.start, end: c.sentence.end });
+  }
+  return [...edges.values()]
+    .map((e) => {
+      const [source, target] = e.direction >= 0 ? [e.a, e.b] : [e.b, e.a];
+      const evidence = [...e.evidence.values()].sort((x, y) => (x.documentId < y.documentId ? -1 : x.documentId > y.documentId ? 1 : x.start - y.start));
+      return {
+        id: `${source}--${target}--${e.relation}--${e.year ?? 'undated'}`,
+        source,
+        target,
+        relation: e.relation,
+        domains: DOMAINS.filter((d) => e.domains.has(d)),
+        year: e.year,
+        weight: evidence.length,
+        evidence,
+      };
+    })
+    .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+}
+
+export function assembleNodes(registry: ActorRegistry, edges: readonly GraphEdge[]): GraphNode[] {
+  const nodes = new Map<string, GraphNode>();
+  for (const { record, aliases } of registry.seenActors()) {
+    const country = record.type === 'person' && record.actsFor && registry.get(record.actsFor)?.type === 'country' ? record.actsFor : undefined;
+    nodes.set(record.id, { id: record.id, label: record.label, type: record.type, aliases, ...(country ? { country } : {}) });
+  }
+  for (const e of edges) {
+    for (const id of [e.source, e.target]) {
+      if (nodes.has(id)) continue;
+      const record = registry.get(id);
+      if (record) nodes.set(id, { id, label: record.label, type: record.type, aliases: [] });
+    }
+  }
+  return [...nodes.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+}

@@ -1,0 +1,70 @@
+/**
+ * What a sentence says two actors do to each other, as cue words per relation type. Registries are data: each
+ * entry is a regex source matched case-insensitively on word boundaries. The relation types and their
+ * cooperation–conflict scores are in src/model/vocabulary.ts.
+ */
+import type { RelationType } from '../../model/vocabulary';
+
+export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = {
+  conflict: [
+    'attack(?:s|ed|ing)?', 'invad(?:e|es|ed|ing)', 'invasion', 'aggression', 'war (?:against|on|with)', 'wag(?:e|es|ed|ing) war',
+    'bomb(?:s|ed|ing)', 'shell(?:s|ed|ing)', 'strikes? (?:on|against)', 'air ?strikes?', 'missile (?:strikes?|attacks?)', 'drone (?:strikes?|attacks?)',
+    'fight(?:s|ing)? (?:against|with)', 'fought', 'clash(?:es|ed)?', 'hostilities', 'occup(?:y|ies|ied|ation)', 'coalition against', 'campaign against',
+    'combat(?:ing|s)? (?:against)?', 'offensive against', 'shot down', 'seiz(?:e|ed|es|ing)', 'annex(?:ed|ation|es)?', 'killed',
+  ],
+  tension: [
+    'criticis(?:e|es|ed|ing)', 'criticiz(?:e|es|ed|ing)', 'criticism', 'condemn(?:s|ed|ing|ation)?', 'accus(?:e|es|ed|ing|ation)', 'sanction(?:s|ed|ing)?',
+    'tensions?', 'disputes?', 'disagree(?:s|d|ment)?', 'rift', 'differences', 'protest(?:s|ed)?', 'warn(?:s|ed|ing)?', 'threat(?:en|ens|ened|ening)',
+    'expel(?:s|led)?', 'summon(?:s|ed)', 'undermin(?:e|es|ed|ing)', 'weaken(?:s|ed|ing)?', 'strain(?:s|ed)?', 'spat', 'row over', 'divisions?', 'friction',
+    'counterbalance', 'sceptical of', 'skeptical of', 'rebuk(?:e|ed)', 'retaliat(?:e|ed|ion)', 'tariffs? on', 'ban(?:s|ned)? on', 'hostile', 'rivalry',
+  ],
+  agreement: [
+    'sign(?:s|ed|ing)?', 'agreements?', 'accords?', 'treat(?:y|ies)', 'memorand(?:um|a)', 'MoUs?', 'deals?', 'pacts?', 'declarations? of intent',
+    'statements? of intent', 'joint (?:statement|declaration|communiqu[ée])', 'conclud(?:e|ed|es)', 'ratif(?:y|ied|ies|ication)', 'letters? of intent', 'framework agreement',
+  ],
+  membership: [
+    'members?', 'membership', 'member states?', 'join(?:s|ed|ing)?', 'accession', 'accede(?:s|d)?', 'participat(?:e|es|ed|ing|ion)', 'take part', 'took part',
+    'belong(?:s|ed)? to', 'allies', 'ally', 'admitted to',
+  ],
+  support: [
+    'support(?:s|ed|ing)?', 'assist(?:s|ed|ing|ance)?', 'aid', 'help(?:s|ed|ing)?', 'train(?:s|ed|ing)', 'provid(?:e|es|ed|ing)', 'pledg(?:e|es|ed|ing)',
+    'donat(?:e|es|ed|ion)', 'fund(?:s|ed|ing)', 'financ(?:e|es|ed|ing)', 'contribut(?:e|es|ed|ion|ions|ors?)', 'back(?:s|ed|ing)', 'suppl(?:y|ies|ied)',
+    'deliver(?:s|ed|ies|y)?', 'reassur(?:e|ed|ance)', 'commit(?:s|ted)? to', 'commitment to', 'rescue(?:d)?', 'equip(?:s|ped)?', 'arm(?:s|ed)? (?:Ukraine|the)',
+  ],
+  meeting: [
+    'met', 'meet(?:s|ing|ings)?', 'talks', 'summit', 'visit(?:s|ed|ing)?', 'discuss(?:es|ed|ing|ion|ions)?', 'negotiat(?:e|es|ed|ing|ions?)', 'host(?:s|ed|ing)?',
+    'phone call', 'call(?:ed)? with', 'conversation', 'consultations?', 'counterparts?', 'mediat(?:e|es|ed|ing|ion|ors?)', 'invitation', 'reviewed',
+    'welcomed', 'received', 'delegations?', 'round of',
+  ],
+  cooperation: [
+    'co-?operat(?:e|es|ed|ing|ion|ive)', 'collaborat(?:e|es|ed|ing|ion)', 'partners?', 'partnerships?', 'work(?:s|ed|ing)? (?:closely|together) ?(?:with)?',
+    'working with', 'together with', 'alongside', 'jointly', 'joint (?:projects?|initiatives?|exercises?|operations?|candidacy|venture)', 'alliances?',
+    'bilateral', 'trilateral', 'relations', 'relationship', 'ties', 'align(?:s|ed|ing|ment)?', 'convergence', 'stand(?:s)? together', 'coordinat(?:e|es|ed|ing|ion)',
+    'engag(?:e|ed|es|ing|ement)', 'dialogue', 'proximity', 'bridges?', 'synchronise', 'synchronize', 'integrat(?:e|es|ed|ing|ion)', 'reconnect', 'in concert',
+    'in synergy', 'exchange', 'shared (?:capabilities|positions|values)', 'strategic partnership', 'cornerstone', 'friends?', 'reset',
+  ],
+};
+
+/** When a pair is near several cues at the same distance, the more specific type wins. */
+export const RELATION_PRIORITY: readonly RelationType[] = ['conflict', 'tension', 'agreement', 'membership', 'support', 'meeting', 'cooperation'];
+
+export interface Cue {
+  readonly relation: RelationType;
+  readonly start: number;
+  readonly end: number;
+}
+
+const CUE_PATTERN = new RegExp(
+  RELATION_PRIORITY.map((relation) => `(?<${relation}>\\b(?:${RELATION_CUES[relation].join('|')})\\b)`).join('|'),
+  'giu',
+);
+
+export function findCues(text: string): Cue[] {
+  const cues: Cue[] = [];
+  CUE_PATTERN.lastIndex = 0;
+  for (let m = CUE_PATTERN.exec(text); m; m = CUE_PATTERN.exec(text)) {
+    const relation = RELATION_PRIORITY.find((r) => m!.groups?.[r] !== undefined)!;
+    cues.push({ relation, start: m.index, end: m.index + m[0].length });
+  }
+  return cues;
+}

@@ -1,0 +1,51 @@
+/**
+ * Domains from a sentence's wording: every domain whose cue words occur. `diplomacy` is the fallback when
+ * nothing more specific does.
+ */
+import type { Domain } from '../../model/vocabulary';
+
+export const DOMAIN_CUES: Readonly<Record<Domain, readonly string[]>> = {
+  defence: [
+    'defen[cs]e', 'military', 'armed forces', 'army', 'armies', 'navy', 'naval', 'air force', 'troops?', 'soldiers', 'weapons?', 'arms(?! traffick)', 'fighter',
+    'aircraft', 'combat', 'missiles?', 'deterrence', 'warships?', 'frigates?', 'tanks', 'ammunition', 'deployments?', 'peacekeeping',
+    'battlefield', 'war', 'ceasefire', 'aggression', 'invasion', 'attacks?', 'hostilities', 'occupation', 'annexation', 'fighting', 'airstrikes?', 'drones?', 'air defen[cs]e', 'nuclear', 'submarines?', 'exercises', 'operational',
+  ],
+  security: [
+    'security', 'terroris[mt]s?', 'counter-?terrorism', 'anti-terrorism', 'intelligence', 'borders?', 'coast ?guards?', 'smugglers?', 'smuggling',
+    'traffick(?:ers?|ing)', 'crime', 'criminal', 'policing', 'police', 'extremis[mt]', 'stability', 'threats?', 'maritime security', 'sabotage', 'espionage',
+  ],
+  cyber: ['cyber\\w*', 'hack(?:ers?|ing|ed)', 'ransomware', 'malware', 'disinformation', 'digital security', 'information security'],
+  space: ['space(?! for)', 'satellites?', 'outer space', 'orbit(?:al)?', 'launchers?', 'space agency'],
+  migration: [
+    'migra\\w*', 'refugees?', 'asylum', 'illegal crossings', 'people smuggling', 'human smugglers', 'irregular', 'mobility', 'deportations?', 'returns agreement',
+    'resettlement', 'small boats', 'border control', 'displaced',
+  ],
+  industry: [
+    'industr\\w*', 'manufactur\\w*', 'procurement', 'technolog\\w*', 'development costs', 'supply chains?', 'shipbuilding', 'aerospace', 'production',
+    'capabilities', 'joint projects', 'research and development', 'R&D', 'semiconductors?', 'interoperability', 'sixth-generation',
+  ],
+  economy: [
+    'econom\\w*', 'trade', 'tariffs?', 'investments?', 'investors?', 'financ\\w*', 'markets?', 'growth', 'reconstruction', 'sanctions', 'energy', 'fishing',
+    'budget', 'exports?', 'imports?', 'GDP', 'business(?:es)?', 'private sectors?', 'funding', 'loans?', 'debt', 'gas', 'oil', 'phytosanitary', 'customs',
+  ],
+  diplomacy: [
+    'diplomat\\w*', 'foreign polic(?:y|ies)', 'dialogue', 'embass(?:y|ies)', 'ambassadors?', 'summits?', 'talks', 'negotiations?', 'political', 'foreign ministers?',
+    'foreign affairs', 'statement', 'declarations?', 'multilateral', 'international law', 'mediat\\w*', 'transatlantic', 'special relationship', 'strategic partnership',
+  ],
+  climate: ['climate', 'environment\\w*', 'emissions', 'COP\\d*', 'net zero', 'renewables?', 'green transition', 'carbon', 'decarboni\\w*', 'biodiversity'],
+  humanitarian: [
+    'humanitarian', 'human rights', 'disaster relief', 'relief', 'rescue\\w*', 'earthquakes?', 'famine', 'lives saved', 'civilians', 'search and rescue',
+    'refugee camps?', 'food aid', 'medical aid', 'death penalty',
+  ],
+  culture: ['cultur\\w*', 'education\\w*', 'universit(?:y|ies)', 'students?', 'youth', 'heritage', 'arts', 'language', 'tourism', 'sports?', 'people-to-people', 'scholarships?'],
+};
+
+const DOMAIN_PATTERNS: readonly (readonly [Domain, RegExp])[] = (Object.keys(DOMAIN_CUES) as Domain[]).map((domain) => [
+  domain,
+  new RegExp(`(?<![\\p{L}-])(?:${DOMAIN_CUES[domain].join('|')})(?![\\p{L}])`, 'iu'),
+]);
+
+/** The domains a text's wording names, in vocabulary order; empty when none. */
+export function domainsIn(text: string): Domain[] {
+  return DOMAIN_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([domain]) => domain);
+}

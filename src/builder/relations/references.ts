@@ -1,0 +1,34 @@
+/**
+ * References to actors by description: "the two countries", "both sides", "the three countries", "the two Nato
+ * countries", "the two officials", "the countries'". They resolve to the actors most recently in view.
+ */
+
+export interface ReferencePhrase {
+  readonly start: number;
+  readonly end: number;
+  /** How many actors it names; null when the phrase gives no number ("the countries'"). */
+  readonly count: number | null;
+  /** Whether it refers to people ("officials", "ministers"), whose countries then count. */
+  readonly toPeople: boolean;
+  /** The organisation named inside ("the two Nato countries"), as written. */
+  readonly qualifier: string | null;
+}
+
+const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
+const PEOPLE_NOUNS = /^(?:officials|ministers|leaders|delegations|counterparts|heads of state|presidents|prime ministers|foreign ministers|defen[cs]e ministers)$/iu;
+
+const REFERENCE = /\b(?<det>the|both|both of the|all three|these two|those two)\s+(?:(?<number>two|three|four|five)\s+)?(?:(?<qualifier>NATO|Nato|EU|G7|G20|European|Western|Asian|allied|partner|neighbouring|neighboring)\s+)?(?<noun>countries|nations|governments|states|sides|allies|partners|capitals|leaders|officials|ministers|delegations|counterparts|democracies|powers|heads of state|foreign ministers|defen[cs]e ministers)(?!\s+of\b)(?<possessive>['’])?/giu;
+
+export function findReferences(text: string): ReferencePhrase[] {
+  const out: ReferencePhrase[] = [];
+  REFERENCE.lastIndex = 0;
+  for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
+    const g = m.groups!;
+    const det = g.det!.toLowerCase();
+    const number = g.number ? NUMBERS[g.number.toLowerCase()]! : det === 'both' || det.startsWith('both') || det.endsWith('two') ? 2 : det === 'all three' ? 3 : null;
+    // "the countries" with neither a number nor a possessive is too vague ("the countries of the region").
+    if (number === null && !g.possessive) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, count: number, toPeople: PEOPLE_NOUNS.test(g.noun!), qualifier: g.qualifier ?? null });
+  }
+  return out;
+}

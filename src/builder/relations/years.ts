@@ -1,0 +1,48 @@
+/**
+ * When an event happened: the dates a sentence gives, resolved against the document's date.
+ * Bare years ("first signed in 2018") are found by a pattern; month, day and relative expressions
+ * ("in December 2022", "on 9 February", "last November", "this year") by chrono-node, which is the slowest stage
+ * of the builder, so it only runs on sentences that have a date cue. A year after the document's is a target
+ * ("in service by 2035"), not an event.
+ */
+import * as chrono from 'chrono-node';
+import type { PartialDate } from '../types';
+
+export interface YearMention {
+  readonly year: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+const BARE_YEAR = /(?<![\p{L}\p{N}+,.\-–/])(?<prefix>(?:since|by|from|until|till|before|in|of|during|after|early|late|mid-?|throughout)\s+)?(?<year>1[89]\d\d|20\d\d)(?![\p{N}%]|,\d|\.\d|\s*(?:-|–|to)\s*\d{2,4})(?!\s*(?:troops|soldiers|people|migrants|km|tonnes|vessels|ships))/giu;
+const DATE_CUE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last (?:week|month|year)|this (?:week|month|year)|next (?:week|month|year)|ago)\b\.?/iu;
+
+/** The reference instant for relative dates: the document's date, or the end of its year or month. */
+export function referenceInstant(date: PartialDate): Date {
+  if (date.day !== undefined && date.month !== undefined) return new Date(Date.UTC(date.year, date.month - 1, date.day, 12));
+  if (date.month !== undefined) return new Date(Date.UTC(date.year, date.month, 0, 12));
+  return new Date(Date.UTC(date.year, 11, 31, 12));
+}
+
+export function findYears(text: string, documentDate: PartialDate | null): YearMention[] {
+  const mentions: YearMention[] = [];
+  const latest = documentDate?.year ?? Number.POSITIVE_INFINITY;
+  BARE_YEAR.lastIndex = 0;
+  for (let m = BARE_YEAR.exec(text); m; m = BARE_YEAR.exec(text)) {
+    const prefix = (m.groups?.prefix ?? '').trim().toLowerCase();
+    const year = Number(m.groups!.year);
+    if (prefix === 'since' || prefix === 'by' || year > latest) continue;
+    mentions.push({ year, start: m.index, end: m.index + m[0].length });
+  }
+  if (DATE_CUE.test(text)) {
+    const reference = documentDate ? referenceInstant(documentDate) : undefined;
+    for (const result of chrono.en.parse(text, reference ? { instant: reference, timezone: 0 } : undefined, { forwardDate: false })) {
+      if (!reference && !result.start.isCertain('year')) continue;
+      const year = result.start.get('year');
+      if (year === null || year > latest) continue;
+      if (mentions.some((m) => m.start < result.index + result.text.length && result.index < m.end)) continue;
+      mentions.push({ year, start: result.index, end: result.index + result.text.length });
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,152 @@
+/**
+ * Scraped pages carry cookie banners, reader comments, "related articles" lists, lists of other publications,
+ * footnotes, reference lists, bylines, contact details and image credits. They produce no nodes and no edges.
+ * They are recognised by their shape (what such blocks look like anywhere), never by a particular site's strings.
+ */
+
+export type BlockKind = 'prose' | 'heading' | 'noise';
+
+export interface Block {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: BlockKind;
+  readonly reason?: string;
+}
+
+const INLINE_NOISE: readonly RegExp[] = [
+  /<sup>\s*\d{1,3}\s*<\/sup>/giu, // footnote markers
+  /<\/?[a-z][a-z0-9]*(?:\s[^<>\n]{0,200})?\/?>/giu, // stray markup
+  /&(?:[a-z]{2,8}|#\d{1,5});/giu, // stray entities
+  /https?:\/\/[^\s)]*|\bwww\.[^\s)]+/giu, // links
+  /^[ \t]*date:?[ \t]+\d{4}-\d{2}-\d{2}\b/gimu, // a "date 2023-02-10" metadata prefix
+  /\b(?:Credit|Credits|Picture|Photo|Photograph|Image|Source)s?:[ \t]*(?:©|\(c\)|[A-Z])[^\n]*/gu, // image credits to the end of the line
+  /(?<=\p{Ll}[.!?]["”’]?)\d{1,2}(?=\s|$)/gu, // a footnote number glued after a full stop: "sectors.1"
+];
+
+/** Replaces inline noise with spaces of the same length, so that positions stay the document's. */
+export function maskInlineNoise(text: string): string {
+  let masked = text;
+  for (const pattern of INLINE_NOISE) masked = masked.replace(pattern, (m) => ' '.repeat(m.length));
+  return masked;
+}
+
+const COMMENTS_HEADER = /^\s*(?:\d+\s+)?(?:reader\s+)?comments?\s*(?:\(\s*\d*\s*\))?\s*:?\s*$|^\s*(?:leave|post|add|write) a (?:comment|reply)\b|^\s*(?:join|show|view|read) (?:the )?(?:discussion|comments)\b/iu;
+const RELATED_HEADER = /^\s*#*\s*(?:related(?: articles| stories| content| posts| news| reading)?|read (?:more|also|next)|more (?:from|on|stories|news|in)\b.*|other (?:topics|stories|articles)\b.*|you (?:may|might) (?:also )?like|recommended(?: for you)?|see also|most (?:read|popular|viewed)|trending(?: now)?|further reading|latest\b.{0,40}|also (?:on|in)\b.*|popular\b.{0,20})\s*:?\s*$/iu;
+const REFERENCES_HEADER = /^\s*#*\s*(?:references|notes|endnotes|footnotes|bibliography|sources|works cited)\s*:?\s*$/iu;
+const FOOTNOTE_LINE = /^\s*(?:<sup>|&lt;sup>|\[\d{1,3}\]|\^\d|\d{1,3}[.)]?\s+(?=\p{Lu}[^.]{0,80},))/u;
+const COOKIE = /\bcookies?\b/iu;
+const COOKIE_CONSENT = /\b(?:accept|consent|privacy|use of cookies|we use|this (?:site|website) uses|continuing|browsing|agree)\b/iu;
+const BOILERPLATE = /\b(?:click here|sign up|subscribe|newsletter|press ctrl|ctrl \+|all rights reserved|terms of (?:use|service)|privacy policy|share (?:this|on)|follow us|suggest a correction|highlight the text|contains spoilers|advertisement)\b/iu;
+const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|\b(?:phone|tel|fax)\.?\s*[+\d]|\+\d{2}[\s\d]{6,}/iu;
+const CITATION = /(?:\bin\s+\*[^*]+\*|,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\s*,|\bpp?\.\s*\d|\bvol\.\s*\d|\(ed\.?\)|\bet al\.)/u;
+const BYLINE = /^\s*(?:by|written by|author:?)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*$/u;
+const LIST_OF_ENTRIES = /^\s*\d{1,4}\s+\d{1,4}\s+\S/u;
+
+const wordsIn = (line: string): string[] => line.trim().split(/\s+/u).filter(Boolean);
+const endsLikeSentence = (line: string): boolean => /[.!?…:]["”’)\]]*\s*$/u.test(line);
+
+/** A prose line reads as a sentence: enough words and a sentence's ending. */
+function isProse(line: string): boolean {
+  return wordsIn(line).length >= 8 && endsLikeSentence(line);
+}
+
+/** A line that ends a list of related items: a full declarative sentence, not an entry ("Author, Title?"). */
+function endsSection(line: string): boolean {
+  return wordsIn(line).length >= 12 && /[.]["”’)]*\s*$/u.test(line) && !CITATION.test(line) && !LIST_OF_ENTRIES.test(line) && !/^\s*#/u.test(line);
+}
+
+function isHeading(line: string): boolean {
+  if (/^\s*#{1,6}\s/u.test(line)) return true;
+  const words = wordsIn(line);
+  if (words.length === 0 || words.length > 16 || endsLikeSentence(line)) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}\d"“‘'(]/u.test(w)).length;
+  return capitalised / words.length >= 0.6 || words.length <= 4;
+}
+
+interface RawBlock {
+  start: number;
+  end: number;
+  lines: string[];
+}
+
+const BULLET = /^\s*(?:[-*•▪–]|\d{1,2}[.)])\s+/u;
+const isHeaderLine = (line: string): boolean => COMMENTS_HEADER.test(line) || RELATED_HEADER.test(line) || REFERENCES_HEADER.test(line);
+
+/**
+ * Blocks are runs of non-blank lines. A run is cut into one block per line where its lines are list items,
+ * section headers or short lines (scraped pages put headlines, teasers and headers on lines of their own); a
+ * run of long lines is one hard-wrapped paragraph.
+ */
+function splitBlocks(text: string): RawBlock[] {
+  const runs: { start: number; line: string }[][] = [];
+  const linePattern = /[^\n]*(?:\n|$)/gu;
+  let run: { start: number; line: string }[] | null = null;
+  for (let m = linePattern.exec(text); m && m[0].length > 0; m = linePattern.exec(text)) {
+    const line = m[0].replace(/\n$/u, '');
+    if (line.trim() === '') {
+      run = null;
+      continue;
+    }
+    if (!run) runs.push((run = []));
+    run.push({ start: m.index, line });
+  }
+  const blocks: RawBlock[] = [];
+  for (const lines of runs) {
+    const oneBlockPerLine = lines.length > 1 && lines.some(({ line }) => BULLET.test(line) || isHeaderLine(line) || wordsIn(line).length <= 16);
+    const groups = oneBlockPerLine ? lines.map((l) => [l]) : [lines];
+    for (const group of groups) {
+      const last = group[group.length - 1]!;
+      blocks.push({ start: group[0]!.start, end: last.start + last.line.length, lines: group.map((l) => l.line) });
+    }
+  }
+  return blocks;
+}
+
+type Section = 'body' | 'comments' | 'related' | 'references';
+
+export function classifyBlocks(text: string): Block[] {
+  let section: Section = 'body';
+  const out: Block[] = [];
+  for (const block of splitBlocks(text)) {
+    const whole = block.lines.join(' ');
+    const first = block.lines[0]!;
+    const noise = (reason: string) => out.push({ start: block.start, end: block.end, kind: 'noise', reason });
+
+    if (section === 'comments') {
+      noise('reader comments');
+      continue;
+    }
+    if (block.lines.some((l) => COMMENTS_HEADER.test(l))) {
+      section = 'comments';
+      noise('reader comments');
+      continue;
+    }
+    if (RELATED_HEADER.test(first)) {
+      section = 'related';
+      noise('list of related articles or publications');
+      continue;
+    }
+    if (REFERENCES_HEADER.test(first)) {
+      section = 'references';
+      noise('references');
+      continue;
+    }
+    if (section === 'related' || section === 'references') {
+      if (block.lines.length === 1 && endsSection(whole)) section = 'body';
+      else if (/^\s*#/u.test(first) && !RELATED_HEADER.test(first)) section = 'body';
+      else {
+        noise(section === 'related' ? 'list of related articles or publications' : 'references');
+        continue;
+      }
+    }
+    if (COOKIE.test(whole) && COOKIE_CONSENT.test(whole)) noise('cookie banner');
+    else if (FOOTNOTE_LINE.test(first) || (CITATION.test(whole) && !isProse(whole.replace(CITATION, '')))) noise('footnote or citation');
+    else if (BOILERPLATE.test(whole) && wordsIn(whole).length < 40) noise('site boilerplate');
+    else if (CONTACT.test(whole)) noise('contact details');
+    else if (BYLINE.test(whole)) noise('byline');
+    else if (block.lines.filter((l) => LIST_OF_ENTRIES.test(l)).length >= 2) noise('list of entries');
+    else if (block.lines.length === 1 && isHeading(first)) out.push({ start: block.start, end: block.end, kind: 'heading' });
+    else out.push({ start: block.start, end: block.end, kind: 'prose' });
+  }
+  return out;
+}

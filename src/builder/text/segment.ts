@@ -1,0 +1,109 @@
+/**
+ * Splits a document's text into paragraphs and sentences, keeping every position in the document's own
+ * coordinates, and leaves out the scraped noise (see ./noise.ts).
+ */
+import { classifyBlocks, maskInlineNoise, type Block } from './noise';
+import { splitSentences } from './sentences';
+
+/** A piece of the document's text: [start, end) in the document's coordinates. */
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Sentence {
+  /** Text for analysis and display: inline noise removed, whitespace collapsed to single spaces where joined. */
+  readonly text: string;
+  /** Where the sentence starts and ends in the document's text. */
+  readonly start: number;
+  readonly end: number;
+  readonly paragraph: number;
+  /** Maps a position in `text` to the document's coordinates. */
+  readonly toDocument: (position: number) => number;
+}
+
+export interface Segmentation {
+  readonly sentences: Sentence[];
+  /** Blocks that were left out as noise, with the reason (for tests and for `--explain`). */
+  readonly noise: { range: Range; reason: string }[];
+}
+
+const ENDS_SENTENCE = /[.!?…]["”’)\]]*\s*(\d{1,2})?\s*$|[:]\s*$/u;
+const DANGLING_END = /\b(the|a|an|of|on|in|to|and|or|but|with|for|by|from|at|as|between|towards|toward|into|than|that|which|its|their|our|his|her)\s*$/iu;
+
+export function segmentDocument(text: string): Segmentation {
+  const masked = maskInlineNoise(text);
+  const blocks = classifyBlocks(masked);
+  const noise = blocks.filter((b) => b.kind === 'noise').map((b) => ({ range: { start: b.start, end: b.end }, reason: b.reason ?? 'noise' }));
+  const paragraphs = joinBrokenParagraphs(blocks.filter((b) => b.kind === 'prose'), masked);
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((segments, paragraph) => {
+    const { text: paragraphText, toDocument } = concatenate(masked, segments);
+    for (const s of splitSentences(paragraphText)) {
+      const sentenceText = paragraphText.slice(s.start, s.end);
+      if (!/\p{L}/u.test(sentenceText)) continue;
+      sentences.push({
+        text: sentenceText,
+        start: toDocument(s.start),
+        end: toDocument(s.end - 1) + 1,
+        paragraph,
+        toDocument: (position) => toDocument(s.start + position),
+      });
+    }
+  });
+  return { sentences, noise };
+}
+
+/**
+ * Scraped and PDF-extracted text breaks sentences across blank lines (and around footnotes). A prose block that
+ * does not end a sentence continues into the next prose block when that one starts in lower case or the first
+ * ends on a word that cannot end a sentence.
+ */
+function joinBrokenParagraphs(blocks: readonly Block[], text: string): Range[][] {
+  const paragraphs: Range[][] = [];
+  let current: Range[] | null = null;
+  let previous: Block | null = null;
+  for (const block of blocks) {
+    const blockText = text.slice(block.start, block.end).trim();
+    const continues =
+      current !== null &&
+      previous !== null &&
+      !ENDS_SENTENCE.test(text.slice(previous.start, previous.end)) &&
+      (/^[\p{Ll}(]/u.test(blockText) || DANGLING_END.test(text.slice(previous.start, previous.end)));
+    if (continues && current) current.push({ start: block.start, end: block.end });
+    else {
+      current = [{ start: block.start, end: block.end }];
+      paragraphs.push(current);
+    }
+    previous = block;
+  }
+  return paragraphs;
+}
+
+/** Joins ranges with single spaces, collapsing runs of whitespace, and keeps a map back to the document. */
+function concatenate(text: string, ranges: readonly Range[]): { text: string; toDocument: (position: number) => number } {
+  let out = '';
+  const origin: number[] = [];
+  let lastWasSpace = true;
+  ranges.forEach((range, i) => {
+    if (i > 0 && !lastWasSpace) {
+      out += ' ';
+      origin.push(range.start);
+      lastWasSpace = true;
+    }
+    for (let p = range.start; p < range.end; p++) {
+      const ch = text[p]!;
+      const space = /\s/.test(ch);
+      if (space && lastWasSpace) continue;
+      out += space ? ' ' : ch;
+      origin.push(p);
+      lastWasSpace = space;
+    }
+  });
+  while (out.endsWith(' ')) {
+    out = out.slice(0, -1);
+    origin.pop();
+  }
+  const last = origin.length ? origin[origin.length - 1]! : 0;
+  return { text: out, toDocument: (position) => (position < origin.length ? origin[position]! : last + 1) };
+}
