@@ -18,7 +18,7 @@ export interface SentenceSpan {
   readonly end: number;
 }
 
-const BOUNDARY = /([.!?…]+)(["”’)\]]*)(\s+)(?=["“‘(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /([.!?…]+)(["”’)\]]*)(\s+)(?=["“‘([]?[\p{Lu}\p{N}])/gu;
 
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
