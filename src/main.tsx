@@ -16,7 +16,7 @@ void loadGraphFromUrl(store, urlState.graph ?? DEFAULT_GRAPH_URL);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <StoreProvider store={store}>
-      <App />
+      <App syncUrl />
     </StoreProvider>
   </StrictMode>,
 );

@@ -1,45 +1,74 @@
 /** The explorer's shell: toolbar, filters, the network/table views and the details panel. */
 import type { Core } from 'cytoscape';
 import { lazy, Suspense, useState } from 'react';
+import { PlaybackController } from './controllers/PlaybackController';
+import { UrlController } from './controllers/UrlController';
+import { DetailsPanel } from './details/DetailsPanel';
+import { FilterPanel } from './filters/FilterPanel';
 import { EmptyState } from './layout/EmptyState';
 import { Notices } from './layout/Notices';
 import { StatusLine } from './layout/StatusLine';
+import { panelId, tabId, ViewTabs } from './layout/ViewTabs';
 import { useAppState } from './store/StoreProvider';
 import { useVisible } from './store/selectors';
 import type { AppStore } from './store/types';
+import { RelationshipTable } from './table/RelationshipTable';
+import { Toolbar } from './toolbar/Toolbar';
 
+// cytoscape is the heaviest dependency and the export dialog is rarely used: both load on demand.
 const GraphCanvas = lazy(() => import('./canvas/GraphCanvas'));
+const ExportDialog = lazy(() => import('./export/ExportDialog'));
 
 const selectLoadStatus = (s: AppStore) => s.loadStatus;
 const selectGraphSource = (s: AppStore) => s.graphSource;
+const selectView = (s: AppStore) => s.view;
 
-export function App() {
+export function App({ syncUrl = false }: { syncUrl?: boolean }) {
   const loadStatus = useAppState(selectLoadStatus);
   const graphSource = useAppState(selectGraphSource);
+  const view = useAppState(selectView);
   const visible = useVisible();
-  const [, setCy] = useState<Core | null>(null);
+  const [cy, setCy] = useState<Core | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const ready = loadStatus === 'ready';
   const nothingMatches = visible !== null && visible.edgeIds.size === 0 && visible.totalEdges > 0;
 
   return (
     <div className="app">
       <header className="toolbar">
         <h1>IR network explorer</h1>
+        <Toolbar onExport={() => setExporting(true)} />
       </header>
       <Notices />
       <main className="main">
+        <FilterPanel />
         <section className="centre" aria-label="Graph">
           <StatusLine />
           {loadStatus === 'loading' && <p className="loading">Loading {graphSource}…</p>}
+          <ViewTabs />
           <div className="view-area">
-            {loadStatus === 'ready' && (
-              <Suspense fallback={<p className="loading">Loading the network view…</p>}>
-                <GraphCanvas onCy={setCy} />
-              </Suspense>
-            )}
+            <div role="tabpanel" id={panelId('network')} aria-labelledby={tabId('network')} className="tab-panel" hidden={view !== 'network'}>
+              {ready && (
+                <Suspense fallback={<p className="loading">Loading the network view…</p>}>
+                  <GraphCanvas onCy={setCy} />
+                </Suspense>
+              )}
+            </div>
+            <div role="tabpanel" id={panelId('table')} aria-labelledby={tabId('table')} className="tab-panel" hidden={view !== 'table'}>
+              {ready && view === 'table' && <RelationshipTable />}
+            </div>
             {nothingMatches && <EmptyState />}
           </div>
         </section>
+        <DetailsPanel />
       </main>
+      {exporting && (
+        <Suspense fallback={null}>
+          <ExportDialog cy={cy} onClose={() => setExporting(false)} />
+        </Suspense>
+      )}
+      <PlaybackController />
+      {syncUrl && <UrlController />}
     </div>
   );
 }

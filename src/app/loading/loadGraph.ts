@@ -27,7 +27,7 @@ export async function loadGraphFromUrl(store: AppStoreApi, url: string, fetcher?
   const { actions } = store.getState();
   actions.loadStarted(url);
   try {
-    actions.graphLoaded(await fetchGraph(url, fetcher), url);
+    actions.graphLoaded(await fetchGraph(url, fetcher), url, url === DEFAULT_GRAPH_URL ? null : url);
   } catch (err) {
     actions.graphFailed(describeLoadError(url, err));
   }

@@ -14,7 +14,7 @@ export function createAppStore(initial: Partial<AppState> = {}): AppStoreApi {
     const apply = (transition: (state: AppState) => AppState) => set((store) => transition(store));
     const actions: AppActions = {
       loadStarted: (source) => apply((s) => t.loadStarted(s, source)),
-      graphLoaded: (graph, source) => apply((s) => t.graphLoaded(s, graph, source)),
+      graphLoaded: (graph, source, url) => apply((s) => t.graphLoaded(s, graph, source, url ?? null)),
       graphFailed: (message) => apply((s) => t.graphFailed(s, message)),
       setDomain: (domain, on) => apply((s) => t.setDomain(s, domain, on)),
       setAllDomains: (on) => apply((s) => t.setAllDomains(s, on)),

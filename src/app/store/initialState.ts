@@ -12,6 +12,7 @@ export const SPEEDS: ReadonlyArray<{ readonly label: string; readonly ms: number
 export const INITIAL_STATE: AppState = {
   graph: null,
   graphSource: null,
+  graphUrl: null,
   loadStatus: 'idle',
   loadError: null,
   filters: DEFAULT_FILTERS,

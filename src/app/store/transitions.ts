@@ -32,7 +32,7 @@ function selectionExists(graph: Graph, selection: Selection): boolean {
 export const loadStarted = (state: AppState, source: string): AppState => ({ ...state, graphSource: source, loadStatus: 'loading', loadError: null });
 
 /** A new graph: years clamped to its range, a selection it does not contain dropped with a notice. */
-export function graphLoaded(state: AppState, graph: Graph, source: string): AppState {
+export function graphLoaded(state: AppState, graph: Graph, source: string, url: string | null = null): AppState {
   const notices = [...state.notices];
   const bounds = graphIndex(graph).yearBounds;
   const years = clampYears(state.filters.years, bounds);
@@ -42,7 +42,7 @@ export function graphLoaded(state: AppState, graph: Graph, source: string): AppS
     notices.push(`No ${selection.kind} "${selection.id}" in ${source}; nothing is selected.`);
     selection = null;
   }
-  return { ...state, graph, graphSource: source, loadStatus: 'ready', loadError: null, selection, notices, filters: { ...state.filters, years }, playing: false };
+  return { ...state, graph, graphSource: source, graphUrl: url, loadStatus: 'ready', loadError: null, selection, notices, filters: { ...state.filters, years }, playing: false };
 }
 
 export const graphFailed = (state: AppState, message: string): AppState => ({ ...state, loadStatus: 'error', loadError: message });

@@ -9,6 +9,8 @@ export interface GraphSlice {
   readonly graph: Graph | null;
   /** Where the graph comes from (URL or file name), as named in messages. */
   readonly graphSource: string | null;
+  /** The `?graph=` URL the graph came from; null for the default graph and for a file from disk. */
+  readonly graphUrl: string | null;
   readonly loadStatus: 'idle' | 'loading' | 'ready' | 'error';
   readonly loadError: string | null;
 }
@@ -49,7 +51,7 @@ export type AppState = GraphSlice & FiltersSlice & SelectionSlice & ViewSlice & 
 
 export interface AppActions {
   loadStarted(source: string): void;
-  graphLoaded(graph: Graph, source: string): void;
+  graphLoaded(graph: Graph, source: string, url?: string | null): void;
   graphFailed(message: string): void;
   setDomain(domain: Domain, on: boolean): void;
   setAllDomains(on: boolean): void;

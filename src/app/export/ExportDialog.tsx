@@ -1,0 +1,95 @@
+/** The "Export PNG" dialog: collects options, calls the export utility, reports a reduced scale or an error. */
+import type { Core } from 'cytoscape';
+import { useEffect, useRef, useState } from 'react';
+import { graphIndex } from '../../model/filters';
+import { useAppState } from '../store/StoreProvider';
+import { selectFilters, selectGraph } from '../store/selectors';
+import { download, EXPORT_SCALES, exportPng, type ExportOptions, type ExportScale } from './exportPng';
+
+export interface ExportDialogProps {
+  readonly cy: Core | null;
+  readonly onClose: () => void;
+}
+
+export default function ExportDialog({ cy, onClose }: ExportDialogProps) {
+  const graph = useAppState(selectGraph);
+  const filters = useAppState(selectFilters);
+  const [options, setOptions] = useState<ExportOptions>({ full: false, scale: 2, background: 'white' });
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const first = useRef<HTMLInputElement>(null);
+
+  useEffect(() => first.current?.focus(), []);
+
+  const run = async () => {
+    if (!cy || !graph) {
+      setError('Switch to the Network view to export an image.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    try {
+      const result = await exportPng(cy, options, filters, graphIndex(graph).yearBounds);
+      download(result.blob, result.fileName);
+      setNotice(
+        result.reducedTo !== null
+          ? `The image would exceed the browser's canvas limits at ${options.scale}×, so it was scaled down to ${result.reducedTo.toFixed(2)}×. Saved ${result.fileName}.`
+          : `Saved ${result.fileName}.`,
+      );
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const radio = <K extends keyof ExportOptions>(key: K, value: ExportOptions[K], label: string, ref?: typeof first) => (
+    <label>
+      <input ref={ref} type="radio" name={`export-${key}`} checked={options[key] === value} onChange={() => setOptions((o) => ({ ...o, [key]: value }))} /> {label}
+    </label>
+  );
+
+  return (
+    <div className="dialog-backdrop">
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="export-title"
+        className="dialog"
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onClose();
+        }}
+      >
+        <h2 id="export-title">Export PNG</h2>
+        <fieldset>
+          <legend>Area</legend>
+          {radio('full', false, 'Current view', first)}
+          {radio('full', true, 'Whole graph')}
+        </fieldset>
+        <fieldset>
+          <legend>Scale</legend>
+          {EXPORT_SCALES.map((s) => (
+            <span key={s}>{radio('scale', s as ExportScale, `${s}×`)}</span>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Background</legend>
+          {radio('background', 'white', 'White')}
+          {radio('background', 'transparent', 'Transparent')}
+        </fieldset>
+        <p role="status">{notice}</p>
+        {error && <p role="alert">{error}</p>}
+        <div className="row">
+          <button type="button" onClick={run} disabled={busy}>
+            {busy ? 'Exporting…' : 'Download PNG'}
+          </button>
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * PNG export: cytoscape renders the graph (`blob-promise`, the non-blocking mode), then a 2D canvas adds the
+ * caption (active filters) and the legend under it. The scale is clamped to the browser's canvas limits first.
+ * The dialog only collects options; this module does the work.
+ */
+import type { Core } from 'cytoscape';
+import { clampScale, exportCaption, exportFileName } from '../../model/exportNaming';
+import type { Filters, YearRange } from '../../model/filters';
+import { DOMAIN_INFO } from '../../model/vocabulary';
+
+export const EXPORT_SCALES = [1, 2, 4] as const;
+export type ExportScale = (typeof EXPORT_SCALES)[number];
+
+export interface ExportOptions {
+  /** The whole graph (every visible element) rather than the current viewport. */
+  readonly full: boolean;
+  readonly scale: ExportScale;
+  readonly background: 'white' | 'transparent';
+}
+
+export interface ExportPlan {
+  readonly scale: number;
+  readonly reduced: boolean;
+  readonly fileName: string;
+  readonly caption: string[];
+  /** Height of the caption and legend strip at scale 1. */
+  readonly footerHeight: number;
+}
+
+const LINE = 16;
+const PADDING = 10;
+
+/** Decides scale, file name and caption for an image whose graph part is `width` × `height` at scale 1. */
+export function planExport(width: number, height: number, options: ExportOptions, filters: Filters, bounds: YearRange | null): ExportPlan {
+  const caption = exportCaption(filters, bounds);
+  const legendRows = Math.ceil(legendDomains(filters).length / 4) + 1;
+  const footerHeight = PADDING * 2 + LINE * (caption.length + legendRows);
+  const { scale, reduced } = clampScale(Math.max(width, 480), height + footerHeight, options.scale);
+  return { scale, reduced, fileName: exportFileName(filters, bounds), caption, footerHeight };
+}
+
+const legendDomains = (filters: Filters) => DOMAIN_INFO.filter((d) => filters.domains.includes(d.domain));
+
+export interface ExportResult {
+  readonly blob: Blob;
+  readonly fileName: string;
+  /** Set when the requested scale had to be lowered. */
+  readonly reducedTo: number | null;
+}
+
+/** Renders the PNG. Throws an Error with a sentence for the user when the browser cannot make the image. */
+export async function exportPng(cy: Core, options: ExportOptions, filters: Filters, bounds: YearRange | null): Promise<ExportResult> {
+  const box = options.full ? cy.elements(':visible').boundingBox() : { w: cy.width(), h: cy.height() };
+  const plan = planExport(box.w, box.h, options, filters, bounds);
+  const bg = options.background === 'white' ? '#ffffff' : undefined;
+  const graphBlob = await cy.png({ output: 'blob-promise', full: options.full, scale: plan.scale, bg });
+  if (!graphBlob || graphBlob.size === 0) throw new Error('The browser could not draw an image this large; try a smaller scale or the current view.');
+  const image = await createImageBitmap(graphBlob);
+  const blob = await compose(image, plan, filters, options.background);
+  return { blob, fileName: plan.fileName, reducedTo: plan.reduced ? plan.scale : null };
+}
+
+async function compose(image: ImageBitmap, plan: ExportPlan, filters: Filters, background: ExportOptions['background']): Promise<Blob> {
+  const s = plan.scale;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(image.width, Math.ceil(480 * s));
+  canvas.height = image.height + Math.ceil(plan.footerHeight * s);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('The browser could not create a drawing canvas for the export.');
+  if (background === 'white') {
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+  }
+  ctx.drawImage(image, 0, 0);
+  ctx.scale(s, s);
+  ctx.fillStyle = '#1d1d1d';
+  ctx.font = '12px system-ui, sans-serif';
+  ctx.textBaseline = 'top';
+  let y = image.height / s + PADDING;
+  for (const line of plan.caption) {
+    ctx.fillText(line, PADDING, y);
+    y += LINE;
+  }
+  legendDomains(filters).forEach((d, i) => {
+    const x = PADDING + (i % 4) * 115;
+    const row = y + Math.floor(i / 4) * LINE;
+    ctx.fillStyle = d.colour;
+    ctx.fillRect(x, row + 1, 10, 10);
+    ctx.fillStyle = '#1d1d1d';
+    ctx.fillText(d.label, x + 14, row);
+  });
+  y += Math.ceil(legendDomains(filters).length / 4) * LINE;
+  ctx.fillText('Dashed: tension or conflict · outlined: several domains · size: relationships', PADDING, y);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('The browser could not encode the image; try a smaller scale.');
+  return blob;
+}
+
+/** Saves a blob under a file name through a temporary link. */
+export function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
