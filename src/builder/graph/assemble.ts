@@ -25,7 +25,8 @@ export function assembleEdges(candidates: readonly RelationCandidate[]): GraphEd
     const key = `${a}|${b}|${c.relation}|${c.year ?? ''}`;
     let edge = edges.get(key);
     if (!edge) {
-      edge = { a, b, relation: c.relation, year: c.year, domains: new Set(), evidence: new Map(), direction: 0 };
+      // The first reading breaks a tie in direction.
+      edge = { a, b, relation: c.relation, year: c.year, domains: new Set(), evidence: new Map(), direction: c.source === a ? 0.5 : -0.5 };
       edges.set(key, edge);
     }
     for (const d of c.domains) edge.domains.add(d);

@@ -24,7 +24,7 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
   ],
   membership: [
     'members?', 'membership', 'member states?', 'join(?:s|ed|ing)?', 'accession', 'accede(?:s|d)?', 'participat(?:e|es|ed|ing|ion)', 'take part', 'took part',
-    'belong(?:s|ed)? to', 'allies', 'ally', 'admitted to',
+    'belong(?:s|ed)? to', 'admitted to',
   ],
   support: [
     'support(?:s|ed|ing)?', 'assist(?:s|ed|ing|ance)?', 'aid', 'help(?:s|ed|ing)?', 'train(?:s|ed|ing)', 'provid(?:e|es|ed|ing)', 'pledg(?:e|es|ed|ing)',
@@ -41,7 +41,7 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     'working with', 'together with', 'alongside', 'jointly', 'joint (?:projects?|initiatives?|exercises?|operations?|candidacy|venture)', 'alliances?',
     'bilateral', 'trilateral', 'relations', 'relationship', 'ties', 'align(?:s|ed|ing|ment)?', 'convergence', 'stand(?:s)? together', 'coordinat(?:e|es|ed|ing|ion)',
     'engag(?:e|ed|es|ing|ement)', 'dialogue', 'proximity', 'bridges?', 'synchronise', 'synchronize', 'integrat(?:e|es|ed|ing|ion)', 'reconnect', 'in concert',
-    'in synergy', 'exchange', 'shared (?:capabilities|positions|values)', 'strategic partnership', 'cornerstone', 'friends?', 'reset',
+    'in synergy', 'exchange', 'shared (?:capabilities|positions|values)', 'strategic partnership', 'cornerstone', 'friends?', 'reset', 'all(?:y|ies)',
   ],
 };
 
@@ -59,11 +59,14 @@ const CUE_PATTERN = new RegExp(
   'giu',
 );
 
-export function findCues(text: string): Cue[] {
+/** Cue words inside actor names ("Global Combat Air Programme", "Joint Task Force") are not cues: pass their spans. */
+export function findCues(text: string, names: readonly { start: number; end: number }[] = []): Cue[] {
   const cues: Cue[] = [];
   CUE_PATTERN.lastIndex = 0;
   for (let m = CUE_PATTERN.exec(text); m; m = CUE_PATTERN.exec(text)) {
     const relation = RELATION_PRIORITY.find((r) => m!.groups?.[r] !== undefined)!;
+    const start = m.index;
+    if (names.some((n) => start >= n.start && start < n.end)) continue;
     cues.push({ relation, start: m.index, end: m.index + m[0].length });
   }
   return cues;

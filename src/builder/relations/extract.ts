@@ -86,8 +86,9 @@ export class DocumentRelations {
     const text = sentence.text;
     const clauseText = text.slice(clause.start, clause.end);
     const inClause = (x: { start: number; end: number }) => x.start >= clause.start && x.end <= clause.end;
-    const cues = findCues(clauseText).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
     const mentions = allMentions.filter(inClause);
+    const names = mentions.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start }));
+    const cues = findCues(clauseText, names).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
     const quoted = QUOTED.test(text);
     const items: Item[] = mentions
       .filter((m) => m.actsFor !== null && !(quoted && speakers.has(m)))
@@ -96,7 +97,7 @@ export class DocumentRelations {
     for (const ref of findReferences(clauseText)) {
       const start = ref.start + clause.start;
       const end = ref.end + clause.start;
-      const referents = this.resolve(ref.count, ref.toPeople);
+      const referents = coordinatedBefore(text, items, start, ref.count) ?? this.resolve(ref.count, ref.toPeople);
       if (!referents) continue;
       const qualifier = ref.qualifier ? allMentions.find((m) => m.start >= start && m.end <= end && !m.isPerson) : undefined;
       if (qualifier) for (const r of referents) memberships.push([r, qualifier.actorId]);
@@ -239,6 +240,18 @@ function clauses(text: string): { start: number; end: number }[] {
   }
   out.push({ start, end: text.length });
   return out;
+}
+
+/** "EU-UK relations … leaders from both sides": a reference to a pair the same sentence has just coordinated. */
+function coordinatedBefore(text: string, items: readonly Item[], before: number, count: number | null): string[] | null {
+  const earlier = items.filter((i) => i.end <= before);
+  for (let i = earlier.length - 1; i > 0; i--) {
+    const a = earlier[i - 1]!;
+    const b = earlier[i]!;
+    const actors = [...new Set([...a.actors, ...b.actors])];
+    if (actors.length === (count ?? 2) && COORDINATION.test(text.slice(a.end, b.start))) return actors;
+  }
+  return null;
 }
 
 function groupItems(text: string, items: readonly Item[], cues: readonly Cue[]): Group[] {
