@@ -73,9 +73,15 @@ export async function openExplorer(page: Page, origin: string, query = '', total
   return counts;
 }
 
-/** Screenshot of the canvas container, decoded, with its non-background pixels counted. */
+/**
+ * While the canvas is photographed, only what is inside the canvas container stays visible: the legend, the
+ * empty-state box and the tooltip sit over it and would count as drawn pixels.
+ */
+const ONLY_THE_CANVAS = 'body * { visibility: hidden !important; } [role="application"], [role="application"] * { visibility: visible !important; } [role="tooltip"] { visibility: hidden !important; }';
+
+/** Screenshot of the canvas container (nothing over it), decoded, with its non-background pixels counted. */
 export async function canvasInk(page: Page): Promise<InkCount> {
-  return countInk(decodePng(await canvasArea(page).screenshot({ animations: 'disabled' })));
+  return countInk(decodePng(await canvasArea(page).screenshot({ animations: 'disabled', style: ONLY_THE_CANVAS })));
 }
 
 /** Waits until the canvas shows at least `minInk` non-background pixels (layout and first render take a while). */
