@@ -45,7 +45,7 @@ const SPEECH_AFTER = /^\s*(?:has\s+|had\s+)?(?:said|says|added|adds|told|stated|
 const SPEECH_BEFORE = /\baccording to\s+(?:the\s+)?$/iu;
 const QUOTED = /[“”"]/u;
 const FIRST_PERSON = /\b(?:we|our|us)\b(?!\.)/u;
-const IMPLICIT_SUBJECT = /\b(?:they|their|we|our|both|this|these|each)\b/iu;
+const IMPLICIT_SUBJECT = /\b(?:they|their|we|our|both)\b/iu;
 const GERUND_START = /^\p{Lu}\p{Ll}+ing\b/u;
 const COORDINATION = /^\s*(?:,\s*)?(?:and|&|or|,|-|–|\/|as well as)?\s*(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/iu;
 const CO_AGENT_BEFORE = /\b(?:along with|together with|alongside|jointly with|in partnership with|as well as)\s+(?:the\s+)?$/iu;
@@ -119,14 +119,17 @@ export class DocumentRelations {
     if (firstPerson && !items.some((i) => i.actors.includes(firstPerson))) {
       subject = { items: [{ start: clause.start, end: clause.start, actors: [firstPerson], coAgent: false }], between: false };
       groups.unshift(subject);
-    } else if (!subject || (subject === groups[0] && groups[0]!.items[0]!.start > cues[0]!.start)) {
+    } else if (!subject || subject.items[0]!.start > cues[0]!.start) {
       const before = text.slice(clause.start, cues[0]!.start);
-      if (this.focus.length >= 2 && (IMPLICIT_SUBJECT.test(before) || GERUND_START.test(clauseText.trim()))) {
-        subject = { items: [{ start: cues[0]!.start, end: cues[0]!.start, actors: this.focus, coAgent: false }], between: false };
+      // The actors in focus, less those the sentence names itself: "Strengthening ties with London" is not London's doing.
+      const implicit = this.focus.filter((actor) => !items.some((i) => i.actors.includes(actor)));
+      if (implicit.length && (IMPLICIT_SUBJECT.test(before) || GERUND_START.test(clauseText.trim()))) {
+        subject = { items: [{ start: cues[0]!.start, end: cues[0]!.start, actors: implicit, coAgent: false }], between: false };
         groups.unshift(subject);
       }
     }
     if (!subject) return;
+    joinCoAgents(subject, groups);
 
     const pairs = new Map<string, { a: Item; b: Item; source: string; target: string }>();
     const addPair = (a: Item, b: Item, x: string, y: string) => {
@@ -271,7 +274,7 @@ function groupItems(text: string, items: readonly Item[], cues: readonly Cue[]):
   return groups;
 }
 
-/** The group just before the first cue that has one before it; co-agents ("along with Japan") join it. */
+/** The group just before the first cue that has one before it. */
 function subjectGroup(groups: Group[], cues: readonly Cue[]): Group | null {
   if (!groups.length) return null;
   let subject: Group | null = null;
@@ -282,14 +285,17 @@ function subjectGroup(groups: Group[], cues: readonly Cue[]): Group | null {
       break;
     }
   }
-  subject ??= groups[0]!;
+  return subject ?? groups[0]!;
+}
+
+/** Co-agents ("along with Japan", "collaboration with Japan") act with the subject. */
+function joinCoAgents(subject: Group, groups: readonly Group[]): void {
   for (const group of groups) {
     if (group === subject) continue;
     for (let i = group.items.length - 1; i >= 0; i--) {
       if (group.items[i]!.coAgent) subject.items.push(...group.items.splice(i, 1));
     }
   }
-  return subject;
 }
 
 /** The cue that types a pair: the nearest to the later actor, between the two or just around them. */
