@@ -5,6 +5,7 @@ import { useActions, useAppState } from '../store/StoreProvider';
 import { selectFilters } from '../store/selectors';
 import { CheckboxGroup } from './CheckboxGroup';
 import { DomainFilter } from './DomainFilter';
+import { NumberField } from './NumberField';
 import { SearchBox } from './SearchBox';
 import { YearFilter } from './YearFilter';
 
@@ -23,10 +24,7 @@ export function FilterPanel() {
       <CheckboxGroup legend="Relation types" options={RELATION_OPTIONS} checked={filters.relations} onChange={setRelation} />
       <CheckboxGroup legend="Actor types" options={TYPE_OPTIONS} checked={filters.nodeTypes} onChange={setNodeType} />
       <div className="row">
-        <label>
-          Minimum evidence{' '}
-          <input type="number" min={1} step={1} value={filters.minEvidence} onChange={(e) => e.target.value !== '' && setMinEvidence(Number(e.target.value))} />
-        </label>
+        <NumberField label="Minimum evidence" value={filters.minEvidence} min={1} onCommit={setMinEvidence} />
       </div>
       <div className="row">
         <label>

@@ -1,42 +1,15 @@
-import { useState } from 'react';
 import { SPEEDS } from '../store/initialState';
 import { useActions, useAppState } from '../store/StoreProvider';
 import { selectFilters, useGraphIndex, useVisible } from '../store/selectors';
 import type { AppStore, PlayMode } from '../store/types';
+import { NumberField } from './NumberField';
 import { YearHistogram } from './YearHistogram';
 
 const selectPlayback = (s: AppStore) => s.playing;
 const selectPlayMode = (s: AppStore) => s.playMode;
 const selectSpeed = (s: AppStore) => s.speedMs;
 
-/** A year input that commits whole years only, so typing "2" on the way to "2019" does not filter. */
-function YearInput({ label, value, min, max, onCommit }: { label: string; value: number; min: number; max: number; onCommit: (year: number) => void }) {
-  const [text, setText] = useState(String(value));
-  const [shown, setShown] = useState(value);
-  // The store moved the year (playback, reset, URL): show it (React's "adjust state on prop change" pattern).
-  if (shown !== value) {
-    setShown(value);
-    setText(String(value));
-  }
-  return (
-    <label>
-      {label}{' '}
-      <input
-        type="number"
-        min={min}
-        max={max}
-        step={1}
-        value={text}
-        onChange={(e) => {
-          setText(e.target.value);
-          const year = Number(e.target.value);
-          if (/^\d{4}$/.test(e.target.value) && year >= min && year <= max) onCommit(year);
-        }}
-        onBlur={() => setText(String(value))}
-      />
-    </label>
-  );
-}
+const isYear = (text: string) => /^\d{4}$/.test(text);
 
 /** The year range, its histogram, and playback through the years. */
 export function YearFilter() {
@@ -57,8 +30,8 @@ export function YearFilter() {
       ) : (
         <>
           <div className="row">
-            <YearInput label="From year" value={years?.from ?? bounds.from} min={bounds.from} max={bounds.to} onCommit={(from) => setYears({ from, to: years?.to ?? bounds.to })} />
-            <YearInput label="To year" value={years?.to ?? bounds.to} min={bounds.from} max={bounds.to} onCommit={(to) => setYears({ from: Math.min(years?.from ?? bounds.from, to), to })} />
+            <NumberField accept={isYear} label="From year" value={years?.from ?? bounds.from} min={bounds.from} max={bounds.to} onCommit={(from) => setYears({ from, to: years?.to ?? bounds.to })} />
+            <NumberField accept={isYear} label="To year" value={years?.to ?? bounds.to} min={bounds.from} max={bounds.to} onCommit={(to) => setYears({ from: Math.min(years?.from ?? bounds.from, to), to })} />
           </div>
           {visible && <YearHistogram bins={visible.yearHistogram} range={years} />}
           <div className="row">
