@@ -1,0 +1,100 @@
+import cytoscape, { type Core } from 'cytoscape';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { applySelection, applyVisibility, focusOn, tapTarget } from '../../../src/app/canvas/cyOperations';
+import { buildElements, edgeWidth, hasPositions, nodeSize } from '../../../src/app/canvas/elements';
+import { stylesheetFor } from '../../../src/app/canvas/stylesheet';
+import { DEFAULT_FILTERS, computeVisible } from '../../../src/model/filters';
+import { smallGraph, smallGraphWithPositions } from '../../fixtures/smallGraph';
+
+let cy: Core;
+beforeEach(() => {
+  cy = cytoscape({ headless: true, styleEnabled: true, elements: buildElements(smallGraphWithPositions), style: stylesheetFor({ labels: true, big: false }) });
+});
+
+describe('buildElements', () => {
+  it('builds one element per node and edge, with no evidence in element data', () => {
+    const elements = buildElements(smallGraph);
+    expect(elements).toHaveLength(smallGraph.nodes.length + smallGraph.edges.length);
+    expect(JSON.stringify(elements)).not.toContain('evidence');
+    expect(JSON.stringify(elements)).not.toContain('invaded');
+  });
+  it('uses precomputed positions when every node has one', () => {
+    expect(hasPositions(smallGraph)).toBe(false);
+    expect(hasPositions(smallGraphWithPositions)).toBe(true);
+    const first = buildElements(smallGraphWithPositions)[0]!;
+    expect(first.position).toEqual(smallGraphWithPositions.nodes[0]!.position);
+  });
+  it('marks conflictual and multi-domain edges, coloured by their domains', () => {
+    const byId = new Map(buildElements(smallGraph).map((e) => [e.data.id, e]));
+    expect(byId.get('e8')!.classes).toBe('conflictual multi');
+    expect(byId.get('e8')!.data).toMatchObject({ colour: '#0072B2', colour2: '#56B4E9' });
+    expect(byId.get('e3')!.classes).toBe('cooperative');
+  });
+  it('sizes nodes by weighted degree and edges by weight, within caps', () => {
+    expect(nodeSize(0)).toBeLessThan(nodeSize(4));
+    expect(nodeSize(10_000)).toBe(64);
+    expect(edgeWidth(1)).toBe(1.5);
+    expect(edgeWidth(1000)).toBe(8);
+  });
+});
+
+describe('applyVisibility', () => {
+  it('hides what the filters exclude without adding or removing elements', () => {
+    const before = cy.elements().toArray();
+    applyVisibility(cy, computeVisible(smallGraph, { ...DEFAULT_FILTERS, domains: ['cyber'], hideIsolated: true }));
+    expect(cy.elements().toArray()).toEqual(before);
+    expect(cy.edges(':visible').map((e) => e.id()).sort()).toEqual(['e15', 'e7']);
+    expect(cy.nodes(':visible').map((n) => n.id()).sort()).toEqual(['FRA', 'JPN', 'USA']);
+    applyVisibility(cy, computeVisible(smallGraph, DEFAULT_FILTERS));
+    expect(cy.elements(':visible')).toHaveLength(before.length);
+  });
+  it('keeps positions while filters change', () => {
+    const positions = cy.nodes().map((n) => ({ ...n.position() }));
+    applyVisibility(cy, computeVisible(smallGraph, { ...DEFAULT_FILTERS, years: { from: 2020, to: 2020 } }));
+    expect(cy.nodes().map((n) => ({ ...n.position() }))).toEqual(positions);
+  });
+});
+
+describe('applySelection', () => {
+  it('selects a node and highlights its neighbourhood, fading the rest', () => {
+    applySelection(cy, { kind: 'node', id: 'RUS' });
+    expect(cy.$(':selected').map((e) => e.id())).toEqual(['RUS']);
+    expect(cy.$('node.highlighted').map((n) => n.id()).sort()).toEqual(['NATO', 'RUS', 'UKR']);
+    expect(cy.getElementById('FRA').hasClass('faded')).toBe(true);
+  });
+  it('selects an edge with its two ends, and clears everything on null', () => {
+    applySelection(cy, { kind: 'edge', id: 'e1' });
+    expect(cy.$('node.highlighted').map((n) => n.id()).sort()).toEqual(['DEU', 'FRA']);
+    applySelection(cy, null);
+    expect(cy.$(':selected')).toHaveLength(0);
+    expect(cy.$('.faded, .highlighted')).toHaveLength(0);
+  });
+  it('ignores an id the graph does not have', () => {
+    applySelection(cy, { kind: 'node', id: 'NOPE' });
+    expect(cy.$(':selected')).toHaveLength(0);
+  });
+});
+
+describe('focusOn and tapTarget', () => {
+  it('does not throw for unknown ids', () => {
+    expect(() => focusOn(cy, 'NOPE')).not.toThrow();
+  });
+  it('maps taps to a selection', () => {
+    const node = cy.getElementById('FRA');
+    expect(tapTarget({ target: node, cy } as unknown as cytoscape.EventObject)).toEqual({ kind: 'node', id: 'FRA' });
+    expect(tapTarget({ target: cy.getElementById('e1'), cy } as unknown as cytoscape.EventObject)).toEqual({ kind: 'edge', id: 'e1' });
+    expect(tapTarget({ target: cy, cy } as unknown as cytoscape.EventObject)).toBeNull();
+  });
+});
+
+describe('stylesheetFor', () => {
+  it('returns the same array for the same variant', () => {
+    expect(stylesheetFor({ labels: true, big: false })).toBe(stylesheetFor({ labels: true, big: false }));
+    expect(stylesheetFor({ labels: false, big: false })).not.toBe(stylesheetFor({ labels: true, big: false }));
+  });
+  it('draws conflictual edges dashed and multi-domain edges outlined', () => {
+    expect(cy.getElementById('e8').style('line-style')).toBe('dashed');
+    expect(cy.getElementById('e3').style('line-style')).toBe('solid');
+    expect(cy.getElementById('e8').style('line-outline-color')).toBe('rgb(86,180,233)');
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { planExport } from '../../../src/app/export/exportPng';
+import { CANVAS_LIMITS } from '../../../src/model/exportNaming';
+import { DEFAULT_FILTERS } from '../../../src/model/filters';
+
+const bounds = { from: 2017, to: 2025 };
+
+describe('planExport', () => {
+  it('keeps the scale asked for when it fits, and names the file after the filters', () => {
+    const plan = planExport(1200, 800, { full: false, scale: 2, background: 'white' }, { ...DEFAULT_FILTERS, domains: ['defence', 'cyber'] }, bounds);
+    expect(plan).toMatchObject({ scale: 2, reduced: false, fileName: 'graph_2017-2025_defence-cyber.png' });
+    expect(plan.caption).toEqual(['Years: 2017–2025', 'Domains: Defence, Cyber']);
+    expect(plan.footerHeight).toBeGreaterThan(0);
+  });
+  it('reduces the scale of a whole-graph export that would pass the canvas limits, caption included', () => {
+    const plan = planExport(30_000, 20_000, { full: true, scale: 4, background: 'transparent' }, DEFAULT_FILTERS, bounds);
+    expect(plan.reduced).toBe(true);
+    expect(30_000 * (20_000 + plan.footerHeight) * plan.scale ** 2).toBeLessThanOrEqual(CANVAS_LIMITS.maxArea);
+  });
+});
