@@ -1,0 +1,83 @@
+/**
+ * Builder benchmark: generate (once, in a child process) a seeded synthetic corpus of at least 20 MB, read it into
+ * memory, then time `readDocument` on every file and `buildGraph` on the result, on one thread.
+ * Prints throughput (MB/s, documents/s), graph size and peak memory; writes the figures to bench/out/builder.json.
+ *
+ * `npx tsx bench/builder.ts` (or through `npm run bench`). Environment: BENCH_MB (default 20), BENCH_SEED (default 1).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { readDocument } from '../src/builder/documents/readDocument';
+import { buildGraph } from '../src/builder/index';
+import type { CorpusDocument } from '../src/builder/types';
+
+const MEGABYTES = Number(process.env.BENCH_MB ?? 20);
+const SEED = Number(process.env.BENCH_SEED ?? 1);
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const CORPUS = path.join(tmpdir(), `ir-bench-corpus-seed${SEED}-${MEGABYTES}MB`);
+const DONE_MARKER = '.complete';
+
+const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
+
+/** Generating in a child process keeps the generator's memory out of this process's peak. */
+function ensureCorpus(): void {
+  if (existsSync(path.join(CORPUS, DONE_MARKER))) return;
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(HERE, 'generateCorpus.ts'), '--out', CORPUS, '--mb', String(MEGABYTES), '--seed', String(SEED)], { stdio: 'inherit' });
+  writeFileSync(path.join(CORPUS, DONE_MARKER), '');
+}
+
+function loadCorpus(): { fileName: string; raw: string }[] {
+  return readdirSync(CORPUS)
+    .filter((name) => !name.startsWith('.'))
+    .sort()
+    .map((fileName) => ({ fileName, raw: readFileSync(path.join(CORPUS, fileName), 'utf8') }));
+}
+
+function main(): void {
+  ensureCorpus();
+  const files = loadCorpus();
+  const bytes = files.reduce((sum, file) => sum + Buffer.byteLength(file.raw), 0);
+  globalThis.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let peakHeap = heapBefore;
+  const sampleHeap = (): void => {
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  };
+
+  const start = performance.now();
+  const documents: CorpusDocument[] = [];
+  files.forEach(({ fileName, raw }, i) => {
+    documents.push(readDocument(fileName, raw).document);
+    if (i % 100 === 0) sampleHeap();
+  });
+  const read = performance.now();
+  const { graph, warnings } = buildGraph(documents);
+  sampleHeap();
+  const end = performance.now();
+
+  const seconds = (end - start) / 1000;
+  const result = {
+    corpus: { documents: files.length, megabytes: Number(mb(bytes)), seed: SEED },
+    seconds: { readDocument: (read - start) / 1000, buildGraph: (end - read) / 1000, total: seconds },
+    megabytesPerSecond: bytes / 1e6 / seconds,
+    documentsPerSecond: files.length / seconds,
+    graph: { nodes: graph.nodes.length, edges: graph.edges.length, warnings: warnings.length },
+    memory: { peakRssMB: (process.resourceUsage().maxRSS * 1024) / 1e6, peakHeapMB: peakHeap / 1e6, heapBeforeMB: heapBefore / 1e6 },
+    node: process.version,
+  };
+
+  console.log(`builder: ${result.corpus.documents} documents, ${mb(bytes)} MB (seed ${SEED}) in ${seconds.toFixed(2)} s`);
+  console.log(`  readDocument ${result.seconds.readDocument.toFixed(2)} s, buildGraph ${result.seconds.buildGraph.toFixed(2)} s`);
+  console.log(`  throughput ${result.megabytesPerSecond.toFixed(1)} MB/s, ${Math.round(result.documentsPerSecond)} documents/s (target ≥ 5 MB/s)`);
+  console.log(`  graph ${result.graph.nodes} nodes, ${result.graph.edges} edges, ${result.graph.warnings} warnings`);
+  console.log(`  memory: peak RSS ${result.memory.peakRssMB.toFixed(0)} MB, peak heap ${result.memory.peakHeapMB.toFixed(0)} MB (${result.memory.heapBeforeMB.toFixed(0)} MB before, corpus text included)`);
+
+  mkdirSync(path.join(HERE, 'out'), { recursive: true });
+  writeFileSync(path.join(HERE, 'out/builder.json'), `${JSON.stringify(result, null, 2)}\n`);
+}
+
+main();
