@@ -105,7 +105,7 @@ function article(random: Random): { title: string; date: { iso: string; text: st
 
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The same article written in one of the ways a corpus holds documents. */
+/** The same article written in one of the ways a corpus holds documents; HTML pages carry no date (~15% undated). */
 function render(random: Random, index: number): GeneratedFile {
   const { title, date, paragraphs } = article(random);
   const name = `doc_${String(index).padStart(6, '0')}`;
