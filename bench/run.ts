@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const BENCHES = [
   'builder.ts',
+  'explorer.ts',
 ] as const;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
