@@ -10,8 +10,8 @@ import type { BuildWarning, CorpusDocument } from './types';
 import { DEFAULT_LEXICON_FILES, mergeLexicons, type LexiconFile } from './actors/lexicon';
 import { ActorRecogniser } from './actors/recognise';
 import { segmentDocument } from './text/segment';
-import { DocumentRelations, type RelationCandidate } from './relations/extract';
-import { assembleEdges, assembleNodes } from './graph/assemble';
+import { DocumentRelations } from './relations/extract';
+import { EdgeCollector, assembleNodes } from './graph/assemble';
 
 export interface BuildOptions {
   /** Lexicon files (data/lexicon/*.json, validated); the bundled default lexicon when absent. */
@@ -31,10 +31,10 @@ export function buildGraph(documents: readonly CorpusDocument[], options: BuildO
   const recogniser = new ActorRecogniser(mergeLexicons(options.lexicon ?? DEFAULT_LEXICON_FILES));
   recogniser.learnAcronyms(sorted);
 
-  const candidates: RelationCandidate[] = [];
-  for (const doc of sorted) candidates.push(...readDocumentRelations(doc, recogniser));
+  const collector = new EdgeCollector();
+  for (const doc of sorted) readDocumentRelations(doc, recogniser, collector);
 
-  const edges = assembleEdges(candidates);
+  const edges = collector.edgesSorted();
   const graph: Graph = {
     schemaVersion: SCHEMA_VERSION,
     documents: sorted.map((d) => ({ id: d.id, title: d.title, date: d.date?.iso ?? null, ...(d.source ? { source: d.source } : {}), ...(d.url ? { url: d.url } : {}) })),
@@ -44,23 +44,17 @@ export function buildGraph(documents: readonly CorpusDocument[], options: BuildO
   return { graph, warnings };
 }
 
-function readDocumentRelations(doc: CorpusDocument, recogniser: ActorRecogniser): RelationCandidate[] {
+function readDocumentRelations(doc: CorpusDocument, recogniser: ActorRecogniser, collector: EdgeCollector): void {
   const { sentences } = segmentDocument(doc.text);
   const home = recogniser.homeCountry(doc);
   const people = recogniser.documentPeople(sentences, home);
-  const reader = new DocumentRelations(doc, recogniser, people, home);
+  const reader = new DocumentRelations(doc, recogniser, people, home, (candidate) => collector.add(candidate));
   for (const sentence of sentences) {
     reader.read(sentence);
     reader.noteYears(sentence);
   }
-  const affiliations: RelationCandidate[] = [...reader.affiliations].map(([person, { actsFor, sentence }]) => ({
-    source: person,
-    target: actsFor,
-    relation: 'membership',
-    domains: ['diplomacy'],
-    year: doc.date?.year ?? null,
-    documentId: doc.id,
-    sentence,
-  }));
-  return [...reader.relations, ...affiliations];
+  // A person's edge to the country (or organisation) they act for, from the sentence that first places them.
+  for (const [person, { actsFor, sentence }] of reader.affiliations) {
+    collector.add({ source: person, target: actsFor, relation: 'membership', domains: ['diplomacy'], year: doc.date?.year ?? null, documentId: doc.id, sentence });
+  }
 }

@@ -123,7 +123,7 @@ export class ActorRecogniser {
     for (const m of this.gazetteer.find(text)) spans.push({ start: m.start, end: m.end, actorId: m.form.actorId, surface: m.form.text });
     for (const m of people.find(text)) spans.push(m);
     OPERATION.lastIndex = 0;
-    for (let m = OPERATION.exec(text); m; m = OPERATION.exec(text)) {
+    for (let m = text.includes('Operation ') ? OPERATION.exec(text) : null; m; m = OPERATION.exec(text)) {
       const label = `Operation ${m[1]}`;
       const id = slugify(label);
       if (!this.registry.get(id)) this.registry.define({ id, label, type: 'programme', domains: ['security'] });

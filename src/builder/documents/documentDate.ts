@@ -46,6 +46,8 @@ function lastClosingDate(text: string): string | undefined {
 
 function parseCandidate(candidate: string | undefined): PartialDate | null {
   if (!candidate) return null;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(candidate);
+  if (iso) return partialDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const parsed = chrono.parse(candidate)[0];
   if (!parsed || !parsed.start.isCertain('year')) return null;
   const { start } = parsed;

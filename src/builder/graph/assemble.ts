@@ -18,38 +18,43 @@ interface EdgeAccumulator {
   direction: number;
 }
 
-export function assembleEdges(candidates: readonly RelationCandidate[]): GraphEdge[] {
-  const edges = new Map<string, EdgeAccumulator>();
-  for (const c of candidates) {
+/** Collects relation candidates as they are read, so that sentences need not be kept until the end. */
+export class EdgeCollector {
+  private readonly edges = new Map<string, EdgeAccumulator>();
+
+  add(c: RelationCandidate): void {
     const [a, b] = c.source < c.target ? [c.source, c.target] : [c.target, c.source];
     const key = `${a}|${b}|${c.relation}|${c.year ?? ''}`;
-    let edge = edges.get(key);
+    let edge = this.edges.get(key);
     if (!edge) {
       // The first reading breaks a tie in direction.
       edge = { a, b, relation: c.relation, year: c.year, domains: new Set(), evidence: new Map(), direction: c.source === a ? 0.5 : -0.5 };
-      edges.set(key, edge);
+      this.edges.set(key, edge);
     }
     for (const d of c.domains) edge.domains.add(d);
     edge.direction += c.source === a ? 1 : -1;
     const evidenceKey = `${c.documentId}|${c.sentence.start}`;
     if (!edge.evidence.has(evidenceKey)) edge.evidence.set(evidenceKey, { documentId: c.documentId, sentence: c.sentence.text, start: c.sentence.start, end: c.sentence.end });
   }
-  return [...edges.values()]
-    .map((e) => {
-      const [source, target] = e.direction >= 0 ? [e.a, e.b] : [e.b, e.a];
-      const evidence = [...e.evidence.values()].sort((x, y) => (x.documentId < y.documentId ? -1 : x.documentId > y.documentId ? 1 : x.start - y.start));
-      return {
-        id: `${source}--${target}--${e.relation}--${e.year ?? 'undated'}`,
-        source,
-        target,
-        relation: e.relation,
-        domains: DOMAINS.filter((d) => e.domains.has(d)),
-        year: e.year,
-        weight: evidence.length,
-        evidence,
-      };
-    })
-    .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+
+  edgesSorted(): GraphEdge[] {
+    return [...this.edges.values()].map(toEdge).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  }
+}
+
+function toEdge(e: EdgeAccumulator): GraphEdge {
+  const [source, target] = e.direction >= 0 ? [e.a, e.b] : [e.b, e.a];
+  const evidence = [...e.evidence.values()].sort((x, y) => (x.documentId < y.documentId ? -1 : x.documentId > y.documentId ? 1 : x.start - y.start));
+  return {
+    id: `${source}--${target}--${e.relation}--${e.year ?? 'undated'}`,
+    source,
+    target,
+    relation: e.relation,
+    domains: DOMAINS.filter((d) => e.domains.has(d)),
+    year: e.year,
+    weight: evidence.length,
+    evidence,
+  };
 }
 
 export function assembleNodes(registry: ActorRegistry, edges: readonly GraphEdge[]): GraphNode[] {

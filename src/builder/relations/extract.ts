@@ -41,17 +41,18 @@ interface Group {
   readonly between: boolean;
 }
 
-const SPEECH_AFTER = /^\s*(?:has\s+|had\s+)?(?:said|says|added|adds|told|stated|states|announced|noted|explained|stressed|declared|continued|commented|wrote|insisted|argued)\b/iu;
-const SPEECH_BEFORE = /\baccording to\s+(?:the\s+)?$/iu;
+const SPEECH_AFTER = /^\s*(?:has\s+|had\s+)?(?:said|says|added|adds|told|stated|states|announced|noted|explained|stressed|declared|continued|commented|wrote|insisted|argued)\b/i;
+const SPEECH_ANYWHERE = /\b(?:said|says|added|adds|told|stated|states|announced|noted|explained|stressed|declared|continued|commented|wrote|insisted|argued|according to)\b/i;
+const SPEECH_BEFORE = /\baccording to\s+(?:the\s+)?$/i;
 const QUOTED = /[“”"]/u;
-const FIRST_PERSON = /\b(?:we|our|us)\b(?!\.)/u;
-const IMPLICIT_SUBJECT = /\b(?:they|their|we|our|both)\b/iu;
+const FIRST_PERSON = /\b(?:we|our|us)\b(?!\.)/;
+const IMPLICIT_SUBJECT = /\b(?:they|their|we|our|both)\b/i;
 const GERUND_START = /^\p{Lu}\p{Ll}+ing\b/u;
-const COORDINATION = /^\s*(?:,\s*)?(?:and|&|or|,|-|–|\/|as well as)?\s*(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/iu;
-const CO_AGENT_BEFORE = /\b(?:along with|together with|alongside|jointly with|in partnership with|as well as)\s+(?:the\s+)?$/iu;
-const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/iu;
-const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/iu;
-const BILATERAL = /\bbilateral(?:ly)?\b/iu;
+const COORDINATION = /^\s*(?:,\s*)?(?:and|&|or|,|-|–|\/|as well as)?\s*(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i;
+const CO_AGENT_BEFORE = /\b(?:along with|together with|alongside|jointly with|in partnership with|as well as)\s+(?:the\s+)?$/i;
+const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
+const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
+const BILATERAL = /\bbilateral(?:ly)?\b/i;
 
 export class DocumentRelations {
   private recentCountries: string[] = [];
@@ -59,7 +60,8 @@ export class DocumentRelations {
   private focus: string[] = [];
   private speaker: string | null = null;
   private paragraphYear: { paragraph: number; year: number } | null = null;
-  readonly relations: RelationCandidate[] = [];
+  private sentenceYears: { sentence: Sentence; years: YearMention[] } | null = null;
+
   /** person id -> the sentence that first places them, for the person → country edge. */
   readonly affiliations = new Map<string, { actsFor: string; sentence: Sentence }>();
 
@@ -68,6 +70,7 @@ export class DocumentRelations {
     private readonly recogniser: ActorRecogniser,
     private readonly people: DocumentPeople,
     private readonly home: string | null,
+    private readonly emit: (candidate: RelationCandidate) => void,
   ) {}
 
   read(sentence: Sentence): void {
@@ -150,7 +153,7 @@ export class DocumentRelations {
     if (!pairs.size && !memberships.length) return;
 
     const domains = this.domainsFor(clauseText);
-    const years = findYears(text, this.doc.date);
+    const years = this.yearsIn(sentence);
     for (const { a, b, source, target } of pairs.values()) {
       const relation = relationBetween(a, b, cues);
       this.add(sentence, source, target, relation, this.withActorDomains(domains, [source, target]), this.yearFor(years, a, b, clause, sentence));
@@ -159,7 +162,7 @@ export class DocumentRelations {
   }
 
   private add(sentence: Sentence, source: string, target: string, relation: RelationType, domains: Domain[], year: number | null): void {
-    this.relations.push({ source, target, relation, domains, year, documentId: this.doc.id, sentence });
+    this.emit({ source, target, relation, domains, year, documentId: this.doc.id, sentence });
   }
 
   private domainsFor(text: string): Domain[] {
@@ -187,6 +190,7 @@ export class DocumentRelations {
   /** The mentions that introduce a quotation or reported speech ("Crosetto said:", "according to Tajani"). */
   private speakers(text: string, mentions: readonly Mention[]): Set<Mention> {
     const found = new Set<Mention>();
+    if (!SPEECH_ANYWHERE.test(text)) return found;
     for (const m of mentions) {
       if (!m.actsFor) continue;
       if (SPEECH_AFTER.test(text.slice(m.end, m.end + 40)) || SPEECH_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) {
@@ -223,10 +227,15 @@ export class DocumentRelations {
     }
   }
 
+  private yearsIn(sentence: Sentence): YearMention[] {
+    if (this.sentenceYears?.sentence !== sentence) this.sentenceYears = { sentence, years: findYears(sentence.text, this.doc.date) };
+    return this.sentenceYears.years;
+  }
+
   /** Called at each sentence: the date a paragraph has reached carries to its following sentences. */
   noteYears(sentence: Sentence): void {
-    if (!/\d|\b(?:this|last|next)\s+(?:year|month|week)\b/iu.test(sentence.text)) return;
-    const years = findYears(sentence.text, this.doc.date);
+    if (!/\d|\b(?:this|last|next)\s+(?:year|month|week)\b/i.test(sentence.text)) return;
+    const years = this.yearsIn(sentence);
     if (years.length) this.paragraphYear = { paragraph: sentence.paragraph, year: years[years.length - 1]!.year };
   }
 }

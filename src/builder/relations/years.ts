@@ -14,8 +14,18 @@ export interface YearMention {
   readonly end: number;
 }
 
-const BARE_YEAR = /(?<![\p{L}\p{N}+,.\-–/])(?<prefix>(?:since|by|from|until|till|before|in|of|during|after|early|late|mid-?|throughout)\s+)?(?<year>1[89]\d\d|20\d\d)(?![\p{N}%]|,\d|\.\d|\s*(?:-|–|to)\s*\d{2,4})(?!\s*(?:troops|soldiers|people|migrants|km|tonnes|vessels|ships))/giu;
-const DATE_CUE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last (?:week|month|year)|this (?:week|month|year)|next (?:week|month|year)|ago)\b\.?/iu;
+const BARE_YEAR = /(?<![A-Za-z0-9\u00C0-\u024F+,.\-–/])(?<prefix>(?:since|by|from|until|till|before|in|of|during|after|early|late|mid-?|throughout)\s+)?(?<year>1[89]\d\d|20\d\d)(?![0-9%]|,\d|\.\d|\s*(?:-|–|to)\s*\d{2,4})(?!\s*(?:troops|soldiers|people|migrants|km|tonnes|vessels|ships))/gi;
+const DATE_CUE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last (?:week|month|year)|this (?:week|month|year)|next (?:week|month|year)|ago)\b\.?/gi;
+const YEAR_AFTER = /^[^.;]{0,12}\b(?:1[89]|20)\d\d\b/;
+
+/** chrono-node is slow: only where a month, weekday or relative date is not already followed by its year. */
+function needsChrono(text: string): boolean {
+  DATE_CUE.lastIndex = 0;
+  for (let m = DATE_CUE.exec(text); m; m = DATE_CUE.exec(text)) {
+    if (!YEAR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return true;
+  }
+  return false;
+}
 
 /** The reference instant for relative dates: the document's date, or the end of its year or month. */
 export function referenceInstant(date: PartialDate): Date {
@@ -34,7 +44,7 @@ export function findYears(text: string, documentDate: PartialDate | null): YearM
     if (prefix === 'since' || prefix === 'by' || year > latest) continue;
     mentions.push({ year, start: m.index, end: m.index + m[0].length });
   }
-  if (DATE_CUE.test(text)) {
+  if (needsChrono(text)) {
     const reference = documentDate ? referenceInstant(documentDate) : undefined;
     for (const result of chrono.en.parse(text, reference ? { instant: reference, timezone: 0 } : undefined, { forwardDate: false })) {
       if (!reference && !result.start.isCertain('year')) continue;

@@ -30,19 +30,22 @@ export function maskInlineNoise(text: string): string {
   return masked;
 }
 
-const COMMENTS_HEADER = /^\s*(?:\d+\s+)?(?:reader\s+)?comments?\s*(?:\(\s*\d*\s*\))?\s*:?\s*$|^\s*(?:leave|post|add|write) a (?:comment|reply)\b|^\s*(?:join|show|view|read) (?:the )?(?:discussion|comments)\b/iu;
-const RELATED_HEADER = /^\s*#*\s*(?:related(?: articles| stories| content| posts| news| reading)?|read (?:more|also|next)|more (?:from|on|stories|news|in)\b.*|other (?:topics|stories|articles)\b.*|you (?:may|might) (?:also )?like|recommended(?: for you)?|see also|most (?:read|popular|viewed)|trending(?: now)?|further reading|latest\b.{0,40}|also (?:on|in)\b.*|popular\b.{0,20})\s*:?\s*$/iu;
-const REFERENCES_HEADER = /^\s*#*\s*(?:references|notes|endnotes|footnotes|bibliography|sources|works cited)\s*:?\s*$/iu;
+const COMMENTS_HEADER = /^\s*(?:\d+\s+)?(?:reader\s+)?comments?\s*(?:\(\s*\d*\s*\))?\s*:?\s*$|^\s*(?:leave|post|add|write) a (?:comment|reply)\b|^\s*(?:join|show|view|read) (?:the )?(?:discussion|comments)\b/i;
+const RELATED_HEADER = /^\s*#*\s*(?:related(?: articles| stories| content| posts| news| reading)?|read (?:more|also|next)|more (?:from|on|stories|news|in)\b.*|other (?:topics|stories|articles)\b.*|you (?:may|might) (?:also )?like|recommended(?: for you)?|see also|most (?:read|popular|viewed)|trending(?: now)?|further reading|latest\b.{0,40}|also (?:on|in)\b.*|popular\b.{0,20})\s*:?\s*$/i;
+const REFERENCES_HEADER = /^\s*#*\s*(?:references|notes|endnotes|footnotes|bibliography|sources|works cited)\s*:?\s*$/i;
 const FOOTNOTE_LINE = /^\s*(?:<sup>|&lt;sup>|\[\d{1,3}\]|\^\d|\d{1,3}[.)]?\s+(?=\p{Lu}[^.]{0,80},))/u;
-const COOKIE = /\bcookies?\b/iu;
-const COOKIE_CONSENT = /\b(?:accept|consent|privacy|use of cookies|we use|this (?:site|website) uses|continuing|browsing|agree)\b/iu;
-const BOILERPLATE = /\b(?:click here|sign up|subscribe|newsletter|press ctrl|ctrl \+|all rights reserved|terms of (?:use|service)|privacy policy|share (?:this|on)|follow us|suggest a correction|highlight the text|contains spoilers|advertisement)\b/iu;
-const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|\b(?:phone|tel|fax)\.?\s*[+\d]|\+\d{2}[\s\d]{6,}/iu;
-const CITATION = /(?:\bin\s+\*[^*]+\*|,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\s*,|\bpp?\.\s*\d|\bvol\.\s*\d|\(ed\.?\)|\bet al\.)/u;
+const COOKIE = /\bcookies?\b/i;
+const COOKIE_CONSENT = /\b(?:accept|consent|privacy|use of cookies|we use|this (?:site|website) uses|continuing|browsing|agree)\b/i;
+const BOILERPLATE = /\b(?:click here|sign up|subscribe|newsletter|press ctrl|ctrl \+|all rights reserved|terms of (?:use|service)|privacy policy|share (?:this|on)|follow us|suggest a correction|highlight the text|contains spoilers|advertisement)\b/i;
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
+const PHONE = /\b(?:phone|tel|fax)\.?\s*[+\d]|\+\d{2}[\s\d]{6,}/i;
+const isContact = (text: string): boolean => (text.includes('@') && EMAIL.test(text)) || PHONE.test(text);
+const CITATION = /(?:\bin\s+\*[^*]+\*|,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,|\bpp?\.\s*\d|\bvol\.\s*\d|\(ed\.?\)|\bet al\.)/;
 const BYLINE = /^\s*(?:by|written by|author:?)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*$/u;
 const LIST_OF_ENTRIES = /^\s*\d{1,4}\s+\d{1,4}\s+\S/u;
 
-const wordsIn = (line: string): string[] => line.trim().split(/\s+/u).filter(Boolean);
+const wordsIn = (line: string): string[] => line.trim().split(/\s+/).filter(Boolean);
+const wordCount = (line: string): number => (line.match(/\S+/g) ?? []).length;
 const endsLikeSentence = (line: string): boolean => /[.!?…:]["”’)\]]*\s*$/u.test(line);
 
 /** A prose line reads as a sentence: enough words and a sentence's ending. */
@@ -92,7 +95,7 @@ function splitBlocks(text: string): RawBlock[] {
   }
   const blocks: RawBlock[] = [];
   for (const lines of runs) {
-    const oneBlockPerLine = lines.length > 1 && lines.some(({ line }) => BULLET.test(line) || isHeaderLine(line) || wordsIn(line).length <= 16);
+    const oneBlockPerLine = lines.length > 1 && lines.some(({ line }) => BULLET.test(line) || isHeaderLine(line) || line.length < 160 && wordCount(line) <= 16);
     const groups = oneBlockPerLine ? lines.map((l) => [l]) : [lines];
     for (const group of groups) {
       const last = group[group.length - 1]!;
@@ -141,8 +144,8 @@ export function classifyBlocks(text: string): Block[] {
     }
     if (COOKIE.test(whole) && COOKIE_CONSENT.test(whole)) noise('cookie banner');
     else if (FOOTNOTE_LINE.test(first) || (CITATION.test(whole) && !isProse(whole.replace(CITATION, '')))) noise('footnote or citation');
-    else if (BOILERPLATE.test(whole) && wordsIn(whole).length < 40) noise('site boilerplate');
-    else if (CONTACT.test(whole)) noise('contact details');
+    else if (whole.length < 400 && BOILERPLATE.test(whole)) noise('site boilerplate');
+    else if (isContact(whole)) noise('contact details');
     else if (BYLINE.test(whole)) noise('byline');
     else if (block.lines.filter((l) => LIST_OF_ENTRIES.test(l)).length >= 2) noise('list of entries');
     else if (block.lines.length === 1 && isHeading(first)) out.push({ start: block.start, end: block.end, kind: 'heading' });

@@ -80,30 +80,46 @@ function joinBrokenParagraphs(blocks: readonly Block[], text: string): Range[][]
   return paragraphs;
 }
 
-/** Joins ranges with single spaces, collapsing runs of whitespace, and keeps a map back to the document. */
+/**
+ * Joins ranges with single spaces, collapsing runs of whitespace, and keeps a map back to the document as runs of
+ * characters that map one to one (looked up by binary search).
+ */
 function concatenate(text: string, ranges: readonly Range[]): { text: string; toDocument: (position: number) => number } {
-  let out = '';
-  const origin: number[] = [];
-  let lastWasSpace = true;
-  ranges.forEach((range, i) => {
-    if (i > 0 && !lastWasSpace) {
-      out += ' ';
-      origin.push(range.start);
-      lastWasSpace = true;
+  const parts: string[] = [];
+  const runStarts: number[] = []; // position in the joined text where a run starts
+  const runOrigins: number[] = []; // where that run starts in the document
+  let length = 0;
+  const push = (chunk: string, origin: number) => {
+    if (!chunk) return;
+    runStarts.push(length);
+    runOrigins.push(origin);
+    parts.push(chunk);
+    length += chunk.length;
+  };
+  const whitespace = /\s+/g;
+  for (const range of ranges) {
+    const slice = text.slice(range.start, range.end);
+    let from = 0;
+    whitespace.lastIndex = 0;
+    for (let m = whitespace.exec(slice); m; m = whitespace.exec(slice)) {
+      push(slice.slice(from, m.index), range.start + from);
+      if (length > 0 && m.index + m[0].length < slice.length) push(' ', range.start + m.index);
+      from = m.index + m[0].length;
     }
-    for (let p = range.start; p < range.end; p++) {
-      const ch = text[p]!;
-      const space = /\s/.test(ch);
-      if (space && lastWasSpace) continue;
-      out += space ? ' ' : ch;
-      origin.push(p);
-      lastWasSpace = space;
-    }
-  });
-  while (out.endsWith(' ')) {
-    out = out.slice(0, -1);
-    origin.pop();
+    push(slice.slice(from), range.start + from);
+    if (length > 0 && parts[parts.length - 1] !== ' ') push(' ', range.end);
   }
-  const last = origin.length ? origin[origin.length - 1]! : 0;
-  return { text: out, toDocument: (position) => (position < origin.length ? origin[position]! : last + 1) };
+  let joined = parts.join('');
+  while (joined.endsWith(' ')) joined = joined.slice(0, -1);
+  const toDocument = (position: number): number => {
+    let lo = 0;
+    let hi = runStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (runStarts[mid]! <= position) lo = mid;
+      else hi = mid - 1;
+    }
+    return runStarts.length ? runOrigins[lo]! + (position - runStarts[lo]!) : position;
+  };
+  return { text: joined, toDocument };
 }
