@@ -2,18 +2,14 @@
  * Relations between actors, sentence by sentence, with the discourse a reader keeps in mind: who was just
  * mentioned (for "the two countries"), who is speaking (for "we"), which pair the text is about (for
  * "bilateral"), and the date the paragraph is at.
- *
- * Within a sentence, actors are grouped where the text coordinates them ("the UK and Italy", "UK-Italy",
- * "between Rome and London"). The subject is the group just before the first relation cue that has one; it is
- * paired with every other actor, and coordinated groups before the cue are paired among themselves. Actors merely
- * listed together after the cue ("the UN, the EU and NATO") are not paired with each other, and a sentence
- * without a relation cue gives no edge.
+ * Who is paired with whom within a clause is ./pairing.ts; a sentence without a relation cue gives no edge.
  */
 import type { Domain, RelationType } from '../../model/vocabulary';
 import type { CorpusDocument } from '../types';
 import type { Sentence } from '../text/segment';
 import type { ActorRecogniser, DocumentPeople, Mention } from '../actors/recognise';
-import { findCues, RELATION_PRIORITY, type Cue } from './cues';
+import { findCues } from './cues';
+import { COORDINATION, coordinatedBefore, groupItems, joinCoAgents, pairsOf, relationBetween, subjectGroup, type Item } from './pairing';
 import { domainsIn } from './domains';
 import { findReferences } from './references';
 import { findYears, type YearMention } from './years';
@@ -28,19 +24,6 @@ export interface RelationCandidate {
   readonly sentence: Sentence;
 }
 
-/** An actor or a set of actors at a place in the sentence. */
-interface Item {
-  readonly start: number;
-  readonly end: number;
-  readonly actors: readonly string[];
-  readonly coAgent: boolean;
-}
-
-interface Group {
-  readonly items: Item[];
-  readonly between: boolean;
-}
-
 const SPEECH_AFTER = /^\s*(?:has\s+|had\s+)?(?:said|says|added|adds|told|stated|states|announced|noted|explained|stressed|declared|continued|commented|wrote|insisted|argued)\b/i;
 const SPEECH_ANYWHERE = /\b(?:said|says|added|adds|told|stated|states|announced|noted|explained|stressed|declared|continued|commented|wrote|insisted|argued|according to)\b/i;
 const SPEECH_BEFORE = /\baccording to\s+(?:the\s+)?$/i;
@@ -48,10 +31,6 @@ const QUOTED = /[“”"]/u;
 const FIRST_PERSON = /\b(?:we|our|us)\b(?!\.)/;
 const IMPLICIT_SUBJECT = /\b(?:they|their|we|our|both)\b/i;
 const GERUND_START = /^\p{Lu}\p{Ll}+ing\b/u;
-const COORDINATION = /^\s*(?:,\s*)?(?:and|&|or|,|-|–|\/|as well as)?\s*(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i;
-const CO_AGENT_BEFORE = /\b(?:along with|together with|alongside|jointly with|in partnership with|as well as)\s+(?:the\s+)?$/i;
-const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
-const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
 const BILATERAL = /\bbilateral(?:ly)?\b/i;
 
 export class DocumentRelations {
@@ -134,27 +113,12 @@ export class DocumentRelations {
     if (!subject) return;
     joinCoAgents(subject, groups);
 
-    const pairs = new Map<string, { a: Item; b: Item; source: string; target: string }>();
-    const addPair = (a: Item, b: Item, x: string, y: string) => {
-      if (x === y) return;
-      const key = x < y ? `${x}|${y}` : `${y}|${x}`;
-      if (!pairs.has(key)) pairs.set(key, { a, b, source: x, target: y });
-    };
-    const within = (group: Group) => {
-      const members = group.items.flatMap((item) => item.actors.map((actor) => ({ item, actor })));
-      for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) addPair(members[i]!.item, members[j]!.item, members[i]!.actor, members[j]!.actor);
-    };
-    within(subject);
-    for (const group of groups) if (group !== subject && (group.between || (group.items.length > 1 && group.items[group.items.length - 1]!.end <= cues[0]!.start))) within(group);
-    for (const group of groups) {
-      if (group === subject) continue;
-      for (const item of group.items) for (const s of subject.items) for (const x of s.actors) for (const y of item.actors) addPair(s, item, x, y);
-    }
-    if (!pairs.size && !memberships.length) return;
+    const pairs = pairsOf(subject, groups, cues[0]!.start);
+    if (!pairs.length && !memberships.length) return;
 
     const domains = this.domainsFor(clauseText);
     const years = this.yearsIn(sentence);
-    for (const { a, b, source, target } of pairs.values()) {
+    for (const { a, b, source, target } of pairs) {
       const relation = relationBetween(a, b, cues);
       this.add(sentence, source, target, relation, this.withActorDomains(domains, [source, target]), this.yearFor(years, a, b, clause, sentence));
     }
@@ -254,63 +218,3 @@ function clauses(text: string): { start: number; end: number }[] {
   return out;
 }
 
-/** "EU-UK relations … leaders from both sides": a reference to a pair the same sentence has just coordinated. */
-function coordinatedBefore(text: string, items: readonly Item[], before: number, count: number | null): string[] | null {
-  const earlier = items.filter((i) => i.end <= before);
-  for (let i = earlier.length - 1; i > 0; i--) {
-    const a = earlier[i - 1]!;
-    const b = earlier[i]!;
-    const actors = [...new Set([...a.actors, ...b.actors])];
-    if (actors.length === (count ?? 2) && COORDINATION.test(text.slice(a.end, b.start))) return actors;
-  }
-  return null;
-}
-
-function groupItems(text: string, items: readonly Item[], cues: readonly Cue[]): Group[] {
-  const groups: Group[] = [];
-  for (const item of items) {
-    const before = text.slice(Math.max(0, item.start - 30), item.start);
-    const last = groups[groups.length - 1];
-    const previous = last?.items[last.items.length - 1];
-    const cueBetween = previous ? cues.some((c) => c.start >= previous.end && c.end <= item.start) : false;
-    if (last && previous && !cueBetween && COORDINATION.test(text.slice(previous.end, item.start))) {
-      last.items.push(item);
-      continue;
-    }
-    const coAgent = CO_AGENT_BEFORE.test(before) || (WITH_BEFORE.test(before) && cues.some((c) => c.end <= item.start && item.start - c.end <= 12 && (c.relation === 'cooperation' || c.relation === 'agreement' || c.relation === 'meeting')));
-    groups.push({ items: [{ ...item, coAgent }], between: BETWEEN_BEFORE.test(before) });
-  }
-  return groups;
-}
-
-/** The group just before the first cue that has one before it. */
-function subjectGroup(groups: Group[], cues: readonly Cue[]): Group | null {
-  if (!groups.length) return null;
-  let subject: Group | null = null;
-  for (const cue of cues) {
-    const before = groups.filter((g) => g.items[g.items.length - 1]!.end <= cue.start);
-    if (before.length) {
-      subject = before[before.length - 1]!;
-      break;
-    }
-  }
-  return subject ?? groups[0]!;
-}
-
-/** Co-agents ("along with Japan", "collaboration with Japan") act with the subject. */
-function joinCoAgents(subject: Group, groups: readonly Group[]): void {
-  for (const group of groups) {
-    if (group === subject) continue;
-    for (let i = group.items.length - 1; i >= 0; i--) {
-      if (group.items[i]!.coAgent) subject.items.push(...group.items.splice(i, 1));
-    }
-  }
-}
-
-/** The cue that types a pair: the nearest to the later actor, between the two or just around them. */
-function relationBetween(a: Item, b: Item, cues: readonly Cue[]): RelationType {
-  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
-  const distance = (c: Cue) => (c.start >= first.end && c.end <= second.start ? second.start - c.end : c.end <= first.start ? first.start - c.end + (second.start - first.end) : c.start >= second.end ? c.start - second.end + 10 : 1000);
-  const ranked = [...cues].sort((x, y) => distance(x) - distance(y) || RELATION_PRIORITY.indexOf(x.relation) - RELATION_PRIORITY.indexOf(y.relation));
-  return ranked[0]!.relation;
-}

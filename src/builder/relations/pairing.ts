@@ -1,0 +1,121 @@
+/**
+ * Who is paired with whom in a clause. Actors are grouped where the text coordinates them ("the UK and Italy",
+ * "UK-Italy", "between Rome and London"). The subject is the group just before the first relation cue that has
+ * one; it is paired with every other actor, and coordinated groups before the cue are paired among themselves.
+ * Actors merely listed after the cue ("the UN, the EU and NATO") are not paired with each other.
+ */
+import type { RelationType } from '../../model/vocabulary';
+import { RELATION_PRIORITY, type Cue } from './cues';
+
+/** An actor or a set of actors at a place in the sentence. */
+export interface Item {
+  readonly start: number;
+  readonly end: number;
+  readonly actors: readonly string[];
+  readonly coAgent: boolean;
+}
+
+export interface Group {
+  readonly items: Item[];
+  readonly between: boolean;
+}
+
+export const COORDINATION = /^\s*(?:,\s*)?(?:and|&|or|,|-|–|\/|as well as)?\s*(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i;
+export const CO_AGENT_BEFORE = /\b(?:along with|together with|alongside|jointly with|in partnership with|as well as)\s+(?:the\s+)?$/i;
+export const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
+export const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
+
+export interface Pair {
+  readonly a: Item;
+  readonly b: Item;
+  readonly source: string;
+  readonly target: string;
+}
+
+/** The pairs a clause states: within the subject, within coordinated groups before the first cue or after
+ * "between", and the subject with every other actor. */
+export function pairsOf(subject: Group, groups: readonly Group[], firstCueStart: number): Pair[] {
+  const pairs = new Map<string, Pair>();
+  const add = (a: Item, b: Item, x: string, y: string) => {
+    if (x === y) return;
+    const key = x < y ? `${x}|${y}` : `${y}|${x}`;
+    if (!pairs.has(key)) pairs.set(key, { a, b, source: x, target: y });
+  };
+  const within = (group: Group) => {
+    for (let i = 0; i < group.items.length; i++) {
+      const a = group.items[i]!;
+      for (let j = i; j < group.items.length; j++) {
+        const b = group.items[j]!;
+        for (let x = 0; x < a.actors.length; x++) for (let y = i === j ? x + 1 : 0; y < b.actors.length; y++) add(a, b, a.actors[x]!, b.actors[y]!);
+      }
+    }
+  };
+  within(subject);
+  for (const group of groups) {
+    if (group === subject) continue;
+    if (group.between || (group.items.length > 1 && group.items[group.items.length - 1]!.end <= firstCueStart)) within(group);
+    for (const item of group.items) for (const s of subject.items) for (const x of s.actors) for (const y of item.actors) add(s, item, x, y);
+  }
+  return [...pairs.values()];
+}
+
+/** "EU-UK relations … leaders from both sides": a reference to a pair the same sentence has just coordinated. */
+export function coordinatedBefore(text: string, items: readonly Item[], before: number, count: number | null): string[] | null {
+  const earlier = items.filter((i) => i.end <= before);
+  for (let i = earlier.length - 1; i > 0; i--) {
+    const a = earlier[i - 1]!;
+    const b = earlier[i]!;
+    const actors = [...new Set([...a.actors, ...b.actors])];
+    if (actors.length === (count ?? 2) && COORDINATION.test(text.slice(a.end, b.start))) return actors;
+  }
+  return null;
+}
+
+export function groupItems(text: string, items: readonly Item[], cues: readonly Cue[]): Group[] {
+  const groups: Group[] = [];
+  for (const item of items) {
+    const before = text.slice(Math.max(0, item.start - 30), item.start);
+    const last = groups[groups.length - 1];
+    const previous = last?.items[last.items.length - 1];
+    const cueBetween = previous ? cues.some((c) => c.start >= previous.end && c.end <= item.start) : false;
+    if (last && previous && !cueBetween && COORDINATION.test(text.slice(previous.end, item.start))) {
+      last.items.push(item);
+      continue;
+    }
+    const coAgent = CO_AGENT_BEFORE.test(before) || (WITH_BEFORE.test(before) && cues.some((c) => c.end <= item.start && item.start - c.end <= 12 && (c.relation === 'cooperation' || c.relation === 'agreement' || c.relation === 'meeting')));
+    groups.push({ items: [{ ...item, coAgent }], between: BETWEEN_BEFORE.test(before) });
+  }
+  return groups;
+}
+
+/** The group just before the first cue that has one before it. */
+export function subjectGroup(groups: Group[], cues: readonly Cue[]): Group | null {
+  if (!groups.length) return null;
+  let subject: Group | null = null;
+  for (const cue of cues) {
+    const before = groups.filter((g) => g.items[g.items.length - 1]!.end <= cue.start);
+    if (before.length) {
+      subject = before[before.length - 1]!;
+      break;
+    }
+  }
+  return subject ?? groups[0]!;
+}
+
+/** Co-agents ("along with Japan", "collaboration with Japan") act with the subject. */
+export function joinCoAgents(subject: Group, groups: readonly Group[]): void {
+  for (const group of groups) {
+    if (group === subject) continue;
+    for (let i = group.items.length - 1; i >= 0; i--) {
+      if (group.items[i]!.coAgent) subject.items.push(...group.items.splice(i, 1));
+    }
+  }
+}
+
+/** The cue that types a pair: the nearest to the later actor, between the two or just around them. */
+export function relationBetween(a: Item, b: Item, cues: readonly Cue[]): RelationType {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  const distance = (c: Cue) => (c.start >= first.end && c.end <= second.start ? second.start - c.end : c.end <= first.start ? first.start - c.end + (second.start - first.end) : c.start >= second.end ? c.start - second.end + 10 : 1000);
+  const ranked = [...cues].sort((x, y) => distance(x) - distance(y) || RELATION_PRIORITY.indexOf(x.relation) - RELATION_PRIORITY.indexOf(y.relation));
+  return ranked[0]!.relation;
+}
