@@ -62,10 +62,17 @@ export function findCues(text: string, names: readonly { start: number; end: num
   const cues: Cue[] = [];
   CUE_PATTERN.lastIndex = 0;
   for (let m = CUE_PATTERN.exec(text); m; m = CUE_PATTERN.exec(text)) {
-    const relation = RELATION_PRIORITY[m.findIndex((group, i) => i > 0 && group !== undefined) - 1]!;
+    let group = 1;
+    while (m[group] === undefined) group++;
+    const relation = RELATION_PRIORITY[group - 1]!;
     const start = m.index;
-    if (names.some((n) => start >= n.start && start < n.end)) continue;
+    if (insideAny(names, start)) continue;
     cues.push({ relation, start, end: start + m[0].length });
   }
   return cues;
+}
+
+function insideAny(spans: readonly { start: number; end: number }[], position: number): boolean {
+  for (const span of spans) if (position >= span.start && position < span.end) return true;
+  return false;
 }

@@ -49,7 +49,8 @@ export function domainsIn(text: string): Domain[] {
   const found = new Set<Domain>();
   DOMAIN_PATTERN.lastIndex = 0;
   for (let m = DOMAIN_PATTERN.exec(text); m; m = DOMAIN_PATTERN.exec(text)) {
-    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    let group = 1;
+    while (m[group] === undefined) group++;
     found.add(DOMAIN_ORDER[group - 1]!);
     if (found.size === DOMAIN_ORDER.length) break;
   }

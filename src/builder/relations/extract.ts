@@ -34,8 +34,8 @@ const GERUND_START = /^\p{Lu}\p{Ll}+ing\b/u;
 const BILATERAL = /\bbilateral(?:ly)?\b/i;
 
 export class DocumentRelations {
-  private recentCountries: string[] = [];
-  private recentPeople: string[] = [];
+  private readonly recentCountries: string[] = [];
+  private readonly recentPeople: string[] = [];
   private focus: string[] = [];
   private speaker: string | null = null;
   private paragraphYear: { paragraph: number; year: number } | null = null;
@@ -166,6 +166,8 @@ export class DocumentRelations {
   }
 
   private resolve(count: number | null, toPeople: boolean): string[] | null {
+    // "the two countries" most often means the pair the text is about, not whichever two were named last.
+    if ((count === 2 || count === null) && this.focus.length === 2 && !toPeople) return this.focus;
     const pool = toPeople && new Set(this.recentPeople.slice(0, count ?? 2)).size === (count ?? 2) ? this.recentPeople : this.recentCountries;
     if (count === null) return this.focus.length >= 2 ? this.focus : pool.length >= 2 ? pool.slice(0, 2) : null;
     const distinct = [...new Set(pool)].slice(0, count);
@@ -177,8 +179,8 @@ export class DocumentRelations {
       if (!m.actsFor) continue;
       const type = this.recogniser.registry.get(m.actsFor)?.type;
       if (type !== 'country') continue;
-      this.recentCountries = [m.actsFor, ...this.recentCountries.filter((c) => c !== m.actsFor)];
-      if (m.isPerson) this.recentPeople = [m.actsFor, ...this.recentPeople.filter((c) => c !== m.actsFor)];
+      moveToFront(this.recentCountries, m.actsFor);
+      if (m.isPerson) moveToFront(this.recentPeople, m.actsFor);
     }
     const countries = mentions.filter((m) => m.actsFor && this.recogniser.registry.get(m.actsFor)?.type === 'country');
     for (let i = 0; i + 1 < countries.length; i++) {
@@ -202,6 +204,16 @@ export class DocumentRelations {
     const years = this.yearsIn(sentence);
     if (years.length) this.paragraphYear = { paragraph: sentence.paragraph, year: years[years.length - 1]!.year };
   }
+}
+
+/** How many recently mentioned actors a reference ("the three countries") can reach back to. */
+const RECENT = 6;
+
+function moveToFront(list: string[], id: string): void {
+  const at = list.indexOf(id);
+  if (at !== -1) list.splice(at, 1);
+  list.unshift(id);
+  if (list.length > RECENT) list.length = RECENT;
 }
 
 /** Splits a sentence at semicolons that separate clauses with their own actors and dates. */

@@ -22,6 +22,7 @@ export interface Group {
 
 export const COORDINATION = /^\s*(?:,\s*)?(?:and|&|or|,|-|–|\/|as well as)?\s*(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i;
 export const CO_AGENT_BEFORE = /\b(?:along with|together with|alongside|jointly with|in partnership with|as well as)\s+(?:the\s+)?$/i;
+export const MANY_PARTIES = /\b(?:trilateral|multilateral|quadrilateral|together|jointly|joint)\b/i;
 export const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 export const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
 
@@ -82,7 +83,9 @@ export function groupItems(text: string, items: readonly Item[], cues: readonly 
       last.items.push(item);
       continue;
     }
-    const coAgent = CO_AGENT_BEFORE.test(before) || (WITH_BEFORE.test(before) && cues.some((c) => c.end <= item.start && item.start - c.end <= 12 && (c.relation === 'cooperation' || c.relation === 'agreement' || c.relation === 'meeting')));
+    // "along with Japan", and "trilateral collaboration with Japan": Japan acts with the subject; in plain
+    // "ties with Manila" Manila is the partner, not a co-agent.
+    const coAgent = CO_AGENT_BEFORE.test(before) || (WITH_BEFORE.test(before) && MANY_PARTIES.test(text.slice(Math.max(0, item.start - 45), item.start)));
     groups.push({ items: [{ ...item, coAgent }], between: BETWEEN_BEFORE.test(before) });
   }
   return groups;
@@ -115,7 +118,8 @@ export function joinCoAgents(subject: Group, groups: readonly Group[]): void {
 /** The cue that types a pair: the nearest to the later actor, between the two or just around them. */
 export function relationBetween(a: Item, b: Item, cues: readonly Cue[]): RelationType {
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
-  const distance = (c: Cue) => (c.start >= first.end && c.end <= second.start ? second.start - c.end : c.end <= first.start ? first.start - c.end + (second.start - first.end) : c.start >= second.end ? c.start - second.end + 10 : 1000);
+  // A cue between the two actors types them before any cue around them.
+  const distance = (c: Cue) => (c.start >= first.end && c.end <= second.start ? second.start - c.end : c.end <= first.start ? first.start - c.end + (second.start - first.end) + 40 : c.start >= second.end ? c.start - second.end + 40 : 1000);
   const ranked = [...cues].sort((x, y) => distance(x) - distance(y) || RELATION_PRIORITY.indexOf(x.relation) - RELATION_PRIORITY.indexOf(y.relation));
   return ranked[0]!.relation;
 }

@@ -15,9 +15,9 @@ export interface ReferencePhrase {
 }
 
 const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
-const PEOPLE_NOUNS = /^(?:officials|ministers|leaders|delegations|counterparts|heads of state|presidents|prime ministers|foreign ministers|defen[cs]e ministers)$/iu;
+const PEOPLE_NOUNS = /^(?:officials|ministers|leaders|delegations|counterparts|heads of state|presidents|prime ministers|foreign ministers|defen[cs]e ministers)$/i;
 
-const REFERENCE = /\b(?<det>the|both|both of the|all three|these two|those two)\s+(?:(?<number>two|three|four|five)\s+)?(?:(?<qualifier>NATO|Nato|EU|G7|G20|European|Western|Asian|allied|partner|neighbouring|neighboring)\s+)?(?<noun>countries|nations|governments|states|sides|allies|partners|capitals|leaders|officials|ministers|delegations|counterparts|democracies|powers|heads of state|foreign ministers|defen[cs]e ministers)(?!\s+of\b)(?<possessive>['’])?/giu;
+const REFERENCE = /\b(?<det>the|both|both of the|all three|these two|those two)\s+(?:(?<number>two|three|four|five)\s+)?(?:(?<qualifier>NATO|Nato|EU|G7|G20|European|Western|Asian|allied|partner|neighbouring|neighboring)\s+)?(?<noun>countries|nations|governments|states|sides|allies|partners|capitals|leaders|officials|ministers|delegations|counterparts|democracies|powers|heads of state|foreign ministers|defen[cs]e ministers)(?!\s+of\b)(?<possessive>['’])?/gi;
 
 export function findReferences(text: string): ReferencePhrase[] {
   const out: ReferencePhrase[] = [];

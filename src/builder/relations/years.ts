@@ -16,6 +16,7 @@ export interface YearMention {
 
 const BARE_YEAR = /(?<![A-Za-z0-9\u00C0-\u024F+,.\-–/])(?<prefix>(?:since|by|from|until|till|before|in|of|during|after|early|late|mid-?|throughout)\s+)?(?<year>1[89]\d\d|20\d\d)(?![0-9%]|,\d|\.\d|\s*(?:-|–|to)\s*\d{2,4})(?!\s*(?:troops|soldiers|people|migrants|km|tonnes|vessels|ships))/gi;
 const DATE_CUE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last (?:week|month|year)|this (?:week|month|year)|next (?:week|month|year)|ago)\b\.?/gi;
+const LOOKS_AHEAD = /\b(?:next|upcoming|forthcoming|coming|planned|scheduled|this|later|will|until|by)\s+(?:[\w-]+\s+){0,3}$/i;
 const YEAR_AFTER = /^[^.;]{0,12}\b(?:1[89]|20)\d\d\b/;
 
 /** chrono-node is slow: only where a month, weekday or relative date is not already followed by its year. */
@@ -48,7 +49,9 @@ export function findYears(text: string, documentDate: PartialDate | null): YearM
     const reference = documentDate ? referenceInstant(documentDate) : undefined;
     for (const result of chrono.en.parse(text, reference ? { instant: reference, timezone: 0 } : undefined, { forwardDate: false })) {
       if (!reference && !result.start.isCertain('year')) continue;
-      const year = result.start.get('year');
+      let year = result.start.get('year');
+      // chrono takes the nearest "July" even when it is ahead of the document; news reports what has happened.
+      if (year !== null && reference && !result.start.isCertain('year') && result.start.date() > reference && !LOOKS_AHEAD.test(text.slice(Math.max(0, result.index - 25), result.index))) year -= 1;
       if (year === null || year > latest) continue;
       if (mentions.some((m) => m.start < result.index + result.text.length && result.index < m.end)) continue;
       mentions.push({ year, start: result.index, end: result.index + result.text.length });
