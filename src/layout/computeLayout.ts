@@ -5,7 +5,7 @@
 import cytoscape from 'cytoscape';
 import type { Graph } from '../model/schema';
 import type { LayoutName } from '../model/viewState';
-import { layoutOptions, registerLayouts } from './layoutOptions';
+import { layoutOptions, registerLayouts, spreadFactor } from './layoutOptions';
 
 export type Positions = Record<string, { x: number; y: number }>;
 
@@ -51,10 +51,12 @@ export function computeLayout(graph: Graph, name: LayoutName = 'force', seed = 1
   } finally {
     Math.random = random;
   }
+  const box = cy.nodes().boundingBox({ includeLabels: false });
+  const k = spreadFactor(box.w, box.h, graph.nodes.length);
   const positions: Positions = {};
   cy.nodes().forEach((node) => {
     const p = node.position();
-    positions[node.id()] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
+    positions[node.id()] = { x: Math.round(p.x * k * 10) / 10, y: Math.round(p.y * k * 10) / 10 };
   });
   cy.destroy();
   return positions;

@@ -1,2 +1,2 @@
 export { computeLayout, initialPositions, withPositions, type Positions } from './computeLayout';
-export { layoutOptions, registerLayouts } from './layoutOptions';
+export { DRAFT_LAYOUT_NODES, layoutOptions, registerLayouts, spreadFactor } from './layoutOptions';

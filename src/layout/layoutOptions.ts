@@ -14,7 +14,13 @@ export function registerLayouts(): void {
   registered = true;
 }
 
-/** Options for a named layout. `randomize` is false so a force layout refines the current positions. */
+/**
+ * Past this many nodes the force layout is fcose's spectral "draft" alone: measured in Node on a synthetic
+ * 2,000-node / 10,000-edge graph, draft took 1.9 s where the default quality (spectral + cose) took 252 s.
+ */
+export const DRAFT_LAYOUT_NODES = 300;
+
+/** Options for a named layout. Small graphs: `randomize` false, so a force layout refines the current positions. */
 export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOptions {
   const common = { animate: false, fit: true, padding: 30 } as const;
   switch (name) {
@@ -22,8 +28,9 @@ export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOption
       return {
         name: 'fcose',
         ...common,
-        quality: nodeCount > 1000 ? 'draft' : 'default',
-        randomize: false,
+        quality: nodeCount > DRAFT_LAYOUT_NODES ? 'draft' : 'default',
+        // Draft quality is the spectral step, which only runs with randomize; it is seeded in computeLayout.
+        randomize: nodeCount > DRAFT_LAYOUT_NODES,
         nodeRepulsion: () => 6000,
         idealEdgeLength: () => 80,
         numIter: 2500,
@@ -36,4 +43,14 @@ export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOption
     case 'grid':
       return { name: 'grid', ...common, avoidOverlap: true };
   }
+}
+
+/**
+ * How much to spread a layout out so nodes get room: fcose's draft packs 2,000 nodes into ~350 px. Returns the
+ * factor that makes the larger side about 45 px × √n, or 1 when the layout is roomy already.
+ */
+export function spreadFactor(width: number, height: number, nodeCount: number): number {
+  const wanted = 45 * Math.sqrt(Math.max(1, nodeCount));
+  const side = Math.max(width, height, 1);
+  return side < wanted ? wanted / side : 1;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeLayout, withPositions } from '../../src/layout';
+import { DRAFT_LAYOUT_NODES, computeLayout, layoutOptions, spreadFactor, withPositions } from '../../src/layout';
 import { LAYOUT_NAMES } from '../../src/model/viewState';
 import { smallGraph } from '../fixtures/smallGraph';
 
@@ -32,5 +32,17 @@ describe('computeLayout', () => {
     const g = withPositions(smallGraph, computeLayout(smallGraph, 'grid'));
     expect(g.nodes.every((n) => n.position !== undefined)).toBe(true);
     expect(smallGraph.nodes.every((n) => n.position === undefined)).toBe(true);
+  });
+});
+
+describe('layoutOptions and spreadFactor', () => {
+  it('uses the fast spectral draft for big graphs and refines positions on small ones', () => {
+    expect(layoutOptions('force', DRAFT_LAYOUT_NODES + 1)).toMatchObject({ name: 'fcose', quality: 'draft', randomize: true });
+    expect(layoutOptions('force', 20)).toMatchObject({ name: 'fcose', quality: 'default', randomize: false });
+    expect(layoutOptions('concentric', 20).name).toBe('concentric');
+  });
+  it('spreads a packed layout to about 45 px × √n and leaves a roomy one alone', () => {
+    expect(spreadFactor(350, 300, 2000)).toBeCloseTo((45 * Math.sqrt(2000)) / 350);
+    expect(spreadFactor(5000, 4000, 2000)).toBe(1);
   });
 });
