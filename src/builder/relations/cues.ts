@@ -66,7 +66,7 @@ export function findCues(text: string, names: readonly { start: number; end: num
     while (m[group] === undefined) group++;
     const relation = RELATION_PRIORITY[group - 1]!;
     const start = m.index;
-    if (insideAny(names, start)) continue;
+    if (insideAny(names, start) || insideProperName(text, start)) continue;
     cues.push({ relation, start, end: start + m[0].length });
   }
   return cues;
@@ -75,4 +75,11 @@ export function findCues(text: string, names: readonly { start: number; end: num
 function insideAny(spans: readonly { start: number; end: number }[], position: number): boolean {
   for (const span of spans) if (position >= span.start && position < span.end) return true;
   return false;
+}
+
+/** A capitalised cue inside a run of capitalised words is part of a name ("Ministry of Foreign Affairs and International Cooperation"). */
+function insideProperName(text: string, start: number): boolean {
+  const first = text.charCodeAt(start);
+  if (start === 0 || first < 65 || first > 90) return false;
+  return /[A-Z][\w’'-]*\s+(?:(?:of|and|for|the|on)\s+)?$/.test(text.slice(Math.max(0, start - 40), start)) && !/[.!?:;“"]\s*$/.test(text.slice(Math.max(0, start - 3), start));
 }

@@ -9,7 +9,7 @@ import type { CorpusDocument } from '../types';
 import type { Sentence } from '../text/segment';
 import type { ActorRecogniser, DocumentPeople, Mention } from '../actors/recognise';
 import { findCues } from './cues';
-import { COORDINATION, coordinatedBefore, groupItems, joinCoAgents, pairsOf, relationBetween, subjectGroup, type Item } from './pairing';
+import { COORDINATION, JOINT, coordinatedBefore, groupItems, joinCoAgents, jointRelation, pairsOf, relationBetween, subjectGroup, type Item } from './pairing';
 import { domainsIn } from './domains';
 import { findReferences } from './references';
 import { findYears, type YearMention } from './years';
@@ -31,6 +31,8 @@ const QUOTED = /[“”"]/u;
 const FIRST_PERSON = /\b(?:we|our|us)\b(?!\.)/;
 const IMPLICIT_SUBJECT = /\b(?:they|their|we|our|both)\b/i;
 const GERUND_START = /^\p{Lu}\p{Ll}+ing\b/u;
+// "the Belarus border", "off the Libyan coast": the country names a place there, it does not act.
+const PLACE_AFTER = /^\s+(?:border|borders|frontier|coast|coastline|coastal waters|waters|airspace|region|side of the border)\b/i;
 const BILATERAL = /\bbilateral(?:ly)?\b/i;
 
 export class DocumentRelations {
@@ -73,7 +75,7 @@ export class DocumentRelations {
     const cues = findCues(clauseText, names).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
     const quoted = QUOTED.test(text);
     const items: Item[] = mentions
-      .filter((m) => m.actsFor !== null && !(quoted && speakers.has(m)))
+      .filter((m) => m.actsFor !== null && !(quoted && speakers.has(m)) && !PLACE_AFTER.test(text.slice(m.end, m.end + 24)))
       .map((m) => ({ start: m.start, end: m.end, actors: [m.actsFor!], coAgent: false }));
     const memberships: [string, string][] = [];
     for (const ref of findReferences(clauseText)) {
@@ -113,16 +115,22 @@ export class DocumentRelations {
     if (!subject) return;
     joinCoAgents(subject, groups);
 
-    const pairs = pairsOf(subject, groups, cues[0]!.start);
+    const pairs = pairsOf(subject, groups, cues, text);
     if (!pairs.length && !memberships.length) return;
 
     const domains = this.domainsFor(clauseText);
     const years = this.yearsIn(sentence);
-    for (const { a, b, source, target } of pairs) {
-      const relation = relationBetween(a, b, cues);
+    for (const { a, b, source, target, relation: tied } of pairs) {
+      let relation = tied === JOINT ? jointRelation(a, b, cues) : (tied ?? relationBetween(a, b, cues));
+      // Membership is of an organisation or a programme: two countries that join or take part together cooperate.
+      if (relation === 'membership' && this.isCountry(source) && this.isCountry(target)) relation = 'cooperation';
       this.add(sentence, source, target, relation, this.withActorDomains(domains, [source, target]), this.yearFor(years, a, b, clause, sentence));
     }
     for (const [country, org] of memberships) this.add(sentence, country, org, 'membership', this.withActorDomains(domains, [org]), this.yearFor(years, null, null, clause, sentence));
+  }
+
+  private isCountry(id: string): boolean {
+    return this.recogniser.registry.get(id)?.type === 'country';
   }
 
   private add(sentence: Sentence, source: string, target: string, relation: RelationType, domains: Domain[], year: number | null): void {
@@ -216,17 +224,24 @@ function moveToFront(list: string[], id: string): void {
   if (list.length > RECENT) list.length = RECENT;
 }
 
-/** Splits a sentence at semicolons that separate clauses with their own actors and dates. */
+/**
+ * Splits a sentence into clauses with their own actors and dates: at semicolons, and at ", and" / ", but" /
+ * ", while" / ", whereas" joining two clauses of some length.
+ */
 function clauses(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
-  for (let i = text.indexOf(';'); i !== -1; i = text.indexOf(';', i + 1)) {
-    if (text.slice(start, i).split(/\s+/u).length >= 4) {
-      out.push({ start, end: i });
-      start = i + 1;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+    if (wordCount(text.slice(start, m.index)) >= 5 && wordCount(text.slice(m.index + m[0].length)) >= 5) {
+      out.push({ start, end: m.index });
+      start = m.index + m[0].length;
     }
   }
   out.push({ start, end: text.length });
   return out;
 }
+
+const CLAUSE_BREAK = /;\s*|,\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-Z])/g;
+const wordCount = (text: string): number => (text.match(/\S+/g) ?? []).length;
 

@@ -31,16 +31,19 @@ export interface Pair {
   readonly b: Item;
   readonly source: string;
   readonly target: string;
+  /** Set when one cue ties the two on their own, or JOINT for co-subjects; otherwise the nearest cue types them. */
+  readonly relation?: RelationType | typeof JOINT;
 }
 
 /** The pairs a clause states: within the subject, within coordinated groups before the first cue or after
- * "between", and the subject with every other actor. */
-export function pairsOf(subject: Group, groups: readonly Group[], firstCueStart: number): Pair[] {
+ * "between", the subject with every other actor, and two actors that a cue ties together on their own
+ * ("Russia's attacks on Ukraine"), in which case the second is not the subject's. */
+export function pairsOf(subject: Group, groups: readonly Group[], cues: readonly Cue[], text: string): Pair[] {
   const pairs = new Map<string, Pair>();
-  const add = (a: Item, b: Item, x: string, y: string) => {
+  const add = (a: Item, b: Item, x: string, y: string, relation?: RelationType | typeof JOINT) => {
     if (x === y) return;
     const key = x < y ? `${x}|${y}` : `${y}|${x}`;
-    if (!pairs.has(key)) pairs.set(key, { a, b, source: x, target: y });
+    if (!pairs.has(key)) pairs.set(key, { a, b, source: x, target: y, ...(relation ? { relation } : {}) });
   };
   const within = (group: Group) => {
     for (let i = 0; i < group.items.length; i++) {
@@ -51,13 +54,51 @@ export function pairsOf(subject: Group, groups: readonly Group[], firstCueStart:
       }
     }
   };
+  const firstCueStart = cues[0]?.start ?? text.length;
+  const others = groups.filter((g) => g !== subject).flatMap((g) => g.items);
+  const tied = new Set<Item>();
+  for (let i = 0; i + 1 < others.length; i++) {
+    const a = others[i]!;
+    const b = others[i + 1]!;
+    const cue = tyingCue(text, a, b, cues);
+    if (!cue) continue;
+    tied.add(b);
+    for (const x of a.actors) for (const y of b.actors) add(a, b, x, y, cue.relation);
+  }
   within(subject);
+  // Co-subjects that act on someone else act together: "France and India condemned Russia" is not tension between
+  // them. Only mutual acts (signing, meeting) keep their cue's type.
+  const hasObjects = groups.some((g) => g !== subject && g.items.length > 0);
+  if (hasObjects) for (const [key, pair] of pairs) if (!pair.relation) pairs.set(key, { ...pair, relation: JOINT });
   for (const group of groups) {
     if (group === subject) continue;
     if (group.between || (group.items.length > 1 && group.items[group.items.length - 1]!.end <= firstCueStart)) within(group);
-    for (const item of group.items) for (const s of subject.items) for (const x of s.actors) for (const y of item.actors) add(s, item, x, y);
+    for (const item of group.items) {
+      if (tied.has(item)) continue;
+      for (const s of subject.items) for (const x of s.actors) for (const y of item.actors) add(s, item, x, y);
+    }
   }
   return [...pairs.values()];
+}
+
+/** Marks co-subjects' pairs: their type is decided with the cues (see jointRelation). */
+export const JOINT = 'joint' as const;
+const TIE_GAP = /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}$/;
+/** Words that start a clause or a verb phrase of its own: "Nato allies to support Ukraine" is not NATO's support. */
+const NOT_A_TIE = /\b(?:to|and|or|as|that|which|who|will|would|could|has|have|had|is|are|was|were|be|been)\b/i;
+const TIE_END = /\s(?:on|against|in|into|to|towards|for|with|of)\s+(?:the\s+)?$/i;
+const TYING_RELATIONS: ReadonlySet<RelationType> = new Set(['conflict', 'tension', 'support', 'agreement']);
+
+/** "Russia's brutal aggression against Ukraine", "the US commitment to Ukraine": a cue alone between two actors. */
+function tyingCue(text: string, a: Item, b: Item, cues: readonly Cue[]): Cue | null {
+  if (b.start - a.end > 50) return null;
+  const cue = cues.find((c) => c.start >= a.end && c.end <= b.start && TYING_RELATIONS.has(c.relation));
+  if (!cue) return null;
+  const gapBeforeCue = text.slice(a.end, cue.start);
+  const afterCue = text.slice(cue.end, b.start);
+  const rest = afterCue.replace(/^\S*/, '');
+  const directObject = /^\s*(?:the\s+)?$/.test(rest);
+  return TIE_GAP.test(gapBeforeCue) && !NOT_A_TIE.test(gapBeforeCue) && (directObject || TIE_END.test(` ${rest}`)) && afterCue.split(/\s+/).length <= 4 ? cue : null;
 }
 
 /** "EU-UK relations … leaders from both sides": a reference to a pair the same sentence has just coordinated. */
@@ -122,4 +163,10 @@ export function relationBetween(a: Item, b: Item, cues: readonly Cue[]): Relatio
   const distance = (c: Cue) => (c.start >= first.end && c.end <= second.start ? second.start - c.end : c.end <= first.start ? first.start - c.end + (second.start - first.end) + 40 : c.start >= second.end ? c.start - second.end + 40 : 1000);
   const ranked = [...cues].sort((x, y) => distance(x) - distance(y) || RELATION_PRIORITY.indexOf(x.relation) - RELATION_PRIORITY.indexOf(y.relation));
   return ranked[0]!.relation;
+}
+
+/** Co-subjects' relation: a mutual act (an agreement, a meeting) keeps its type; anything else they do together is cooperation. */
+export function jointRelation(a: Item, b: Item, cues: readonly Cue[]): RelationType {
+  const nearest = relationBetween(a, b, cues);
+  return nearest === 'agreement' || nearest === 'meeting' ? nearest : 'cooperation';
 }
