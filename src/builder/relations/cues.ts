@@ -38,7 +38,8 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
   ],
   cooperation: [
     'co-?operat(?:e|es|ed|ing|ion|ive)', 'collaborat(?:e|es|ed|ing|ion)', 'partners?', 'partnerships?', 'work(?:s|ed|ing)? (?:closely|together) ?(?:with)?',
-    'working with', 'together with', 'alongside', 'jointly', 'joint (?:projects?|initiatives?|exercises?|operations?|candidacy|venture)', 'alliances?',
+    'working with', 'together with', 'alongside', 'jointly', 'joint (?:[\\w-]+ )?(?:projects?|programmes?|programs?|initiatives?|exercises?|drills?|patrols?|operations?|candidacy|ventures?|development)',
+    '(?:exercises?|drills?|patrols?) with', 'launch(?:ed|es)? a joint', 'alliances?',
     'bilateral', 'trilateral', 'relations', 'relationship', 'ties', 'align(?:s|ed|ing|ment)?', 'convergence', 'stand(?:s)? together', 'coordinat(?:e|es|ed|ing|ion)',
     'engag(?:e|ed|es|ing|ement)', 'dialogue', 'proximity', 'bridges?', 'synchronise', 'synchronize', 'integrat(?:e|es|ed|ing|ion)', 'reconnect', 'in concert',
     'in synergy', 'exchange', 'shared (?:capabilities|positions|values)', 'strategic partnership', 'cornerstone', 'friends?', 'reset', 'all(?:y|ies)',
