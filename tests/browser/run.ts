@@ -58,10 +58,23 @@ async function main(): Promise<number> {
     await server?.close();
     server = null;
   };
+  const outcomes: TestOutcome[] = [];
+  let aborted = false;
+  let reported = false;
+  /** Prints `N passed, M failed` once, as the last line. */
+  const report = (): number => {
+    const failed = outcomes.filter((o) => !o.ok).length;
+    if (!reported) console.log(`${outcomes.length - failed} passed, ${failed} failed`);
+    reported = true;
+    return failed;
+  };
   const abort = (why: string, code: number) => {
+    if (aborted) return;
+    aborted = true;
     console.error(`\n${why}: stopping the browser and the server`);
+    outcomes.push({ file: '(harness)', name: why, ok: false, ms: 0, error: why });
     void cleanup().finally(() => {
-      console.log('0 passed, 1 failed');
+      report();
       process.exit(code);
     });
   };
@@ -69,7 +82,6 @@ async function main(): Promise<number> {
   process.once('SIGTERM', () => abort('terminated', 143));
   const globalTimer = setTimeout(() => abort(`global limit of ${GLOBAL_LIMIT_MS / 60_000} min reached`, 1), GLOBAL_LIMIT_MS);
 
-  const outcomes: TestOutcome[] = [];
   try {
     if (!existsSync(join(ROOT, 'data/graph.json'))) sh('npm', ['run', 'build:graph']);
     if (!args.includes('--no-build') || !existsSync(join(ROOT, 'dist/index.html'))) sh('npx', ['vite', 'build', '--logLevel', 'warn']);
@@ -81,6 +93,7 @@ async function main(): Promise<number> {
     console.log(`serving dist/ at ${server.origin}; Chromium ${browser.version()}; seed graph: ${seed.graph.nodes.length} nodes, ${seed.graph.edges.length} edges`);
     for (const { file, tests } of suites) {
       for (const test of tests) {
+        if (aborted) break;
         const outcome = await runTest(test, file, browser, server, seed);
         outcomes.push(outcome);
         const mark = outcome.ok ? 'ok  ' : 'FAIL';
@@ -95,9 +108,7 @@ async function main(): Promise<number> {
     clearTimeout(globalTimer);
     await cleanup();
   }
-  const failed = outcomes.filter((o) => !o.ok).length;
-  console.log(`${outcomes.length - failed} passed, ${failed} failed`);
-  return failed ? 1 : 0;
+  return report() ? 1 : 0;
 }
 
 process.exitCode = await main();

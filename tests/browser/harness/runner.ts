@@ -32,9 +32,9 @@ export async function runTest(test: BrowserTest, file: string, browser: Browser,
   const pageErrors: string[] = [];
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 800 } });
   context.setDefaultTimeout(20_000);
+  // Every page of the context, the first one and any a test opens.
   context.on('page', (p) => p.on('pageerror', (err) => pageErrors.push(err.message)));
   const page = await context.newPage();
-  page.on('pageerror', (err) => pageErrors.push(err.message));
   const limit = test.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   let error: string | undefined;
   try {
