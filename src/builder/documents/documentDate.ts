@@ -32,8 +32,18 @@ export function findDocumentDate(text: string): PartialDate | null {
   return (
     parseCandidate(DATE_LINE.exec(opening)?.[1]) ??
     parseCandidate(DATELINE.exec(opening)?.[1]) ??
+    parseCandidate(firstDateLine(opening)) ??
     parseCandidate(lastClosingDate(text))
   );
+}
+
+/** A date alone on one of the first lines, under a headline: `Berlin, 5 October 2023`. */
+function firstDateLine(opening: string): string | undefined {
+  const top = opening.split('\n').slice(0, 12).join('\n');
+  CLOSING_DATE.lastIndex = 0;
+  const match = CLOSING_DATE.exec(top);
+  CLOSING_DATE.lastIndex = 0;
+  return match?.[1];
 }
 
 /** The last date alone on a line in the second half of the text. */

@@ -4,6 +4,7 @@
  */
 import type { BuildWarning, CorpusDocument } from '../types';
 import { findDocumentDate } from './documentDate';
+import { isSiteBoilerplate } from '../text/noise';
 import { splitFrontMatter } from './frontMatter';
 import { htmlToText } from './htmlToText';
 
@@ -18,7 +19,7 @@ const MARKDOWN_HEADING = /^#{1,6}[ \t]+(\S.*)$/;
 const MAX_TITLE_LENGTH = 120;
 /** A line this short can serve as a title; a longer one is a sentence (or a cookie banner). */
 const MAX_SHORT_LINE = 80;
-/** How many lines from the top may hold a short line that serves as a title. */
+/** How many lines from the top may hold a Markdown heading that serves as a title. */
 const TITLE_SEARCH_LINES = 10;
 
 /** "news/2023/rome-summit.md" → "news/2023/rome-summit". */
@@ -50,12 +51,19 @@ export function readDocument(fileName: string, raw: string): ReadResult {
   return { document, warnings };
 }
 
-/** The first Markdown heading near the top, else the first short line there. */
+/** The first Markdown heading near the top, else a short line before the first paragraph. */
 function titleFromText(text: string): string | null {
   const lines = text.split('\n', TITLE_SEARCH_LINES).map((line) => line.trim());
   const heading = lines.map((line) => MARKDOWN_HEADING.exec(line)?.[1]?.trim()).find(Boolean);
   if (heading) return clip(heading);
-  return lines.find(isTitleLike) ?? null;
+  // A short line before the first real paragraph (a cookie banner is not one) is a headline; after it, a short
+  // line is more likely a list or a section of the page.
+  for (const line of lines) {
+    if (line === '' || isSiteBoilerplate(line)) continue;
+    if (isTitleLike(line)) return line;
+    if (line.length > MAX_SHORT_LINE) return null;
+  }
+  return null;
 }
 
 /** Short, with a letter, and not a sentence (titles do not end with a full stop). */

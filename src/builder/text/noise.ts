@@ -105,6 +105,11 @@ function splitBlocks(text: string): RawBlock[] {
   return blocks;
 }
 
+/** A cookie banner or a site's own furniture ("subscribe", "share this"), by its wording. */
+export function isSiteBoilerplate(text: string): boolean {
+  return (COOKIE.test(text) && COOKIE_CONSENT.test(text)) || (text.length < 400 && BOILERPLATE.test(text));
+}
+
 type Section = 'body' | 'comments' | 'related' | 'references';
 
 export function classifyBlocks(text: string): Block[] {

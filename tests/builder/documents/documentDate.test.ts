@@ -26,9 +26,13 @@ describe('findDocumentDate', () => {
     ['a date inside a sentence', 'On 9 February 2023 the ministers met in Rome.'],
     ['an impossible calendar date in a dateline', 'ROME, 30 February 2012 — Talks.'],
     ['a day and month without a year', 'ROME, 22 March — Talks.'],
-    ['a date alone on a line near the start, not the end', `14 May 2025\n\n${filler(8)}`],
   ])('returns null for %s', (_name, text) => {
     expect(findDocumentDate(text)).toBeNull();
+  });
+
+  it('reads a date alone on one of the first lines, under a headline', () => {
+    expect(findDocumentDate(`Germany and Poland agree\n\nBerlin, 5 October 2023\n\n${filler(8)}`)?.iso).toBe('2023-10-05');
+    expect(findDocumentDate(`14 May 2025\n\n${filler(8)}`)?.iso).toBe('2025-05-14');
   });
 
   it('gives the parts of the date as numbers', () => {
