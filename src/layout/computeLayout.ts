@@ -5,9 +5,14 @@
 import cytoscape from 'cytoscape';
 import type { Graph } from '../model/schema';
 import type { LayoutName } from '../model/viewState';
-import { layoutOptions, registerLayouts, spreadFactor } from './layoutOptions';
+import fcose from 'cytoscape-fcose';
+import { initialPositions } from './initialPositions';
+import { layoutOptions, spreadFactor } from './layoutOptions';
+import { registerFcose } from './registerFcose';
 
-export type Positions = Record<string, { x: number; y: number }>;
+import type { Positions } from './initialPositions';
+
+export type { Positions };
 
 /** mulberry32: a tiny seeded PRNG, so the same graph always gets the same layout. */
 function seededRandom(seed: number): () => number {
@@ -21,20 +26,13 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-/** Starting positions on a circle, in node order: deterministic input for the force layout. */
-export function initialPositions(graph: Graph): Positions {
-  const n = Math.max(1, graph.nodes.length);
-  const radius = 40 * Math.sqrt(n) + 50;
-  return Object.fromEntries(graph.nodes.map((node, i) => [node.id, { x: radius * Math.cos((2 * Math.PI * i) / n), y: radius * Math.sin((2 * Math.PI * i) / n) }]));
-}
-
 /**
  * Runs a layout headless and returns each node's position (rounded to 0.1). Deterministic: fcose's few random
  * draws (overlapping nodes) are fed by a seeded generator for the duration of the (synchronous) run.
  * @example const graphWithPositions = withPositions(graph, computeLayout(graph, 'force'));
  */
 export function computeLayout(graph: Graph, name: LayoutName = 'force', seed = 1): Positions {
-  registerLayouts();
+  registerFcose(fcose);
   const start = initialPositions(graph);
   const cy = cytoscape({
     headless: true,

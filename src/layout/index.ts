@@ -1,2 +1,4 @@
-export { computeLayout, initialPositions, withPositions, type Positions } from './computeLayout';
-export { DRAFT_LAYOUT_NODES, layoutOptions, registerLayouts, spreadFactor } from './layoutOptions';
+export { computeLayout, withPositions } from './computeLayout';
+export { initialPositions, type Positions } from './initialPositions';
+export { DRAFT_LAYOUT_NODES, layoutOptions, spreadFactor } from './layoutOptions';
+export { loadFcose, registerFcose } from './registerFcose';

@@ -2,17 +2,8 @@
  * Layouts as data: the cytoscape options each named layout runs with, shared by the browser and by
  * `computeLayout` in Node so a precomputed layout and a re-layout look alike.
  */
-import cytoscape, { type LayoutOptions } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
+import type { LayoutOptions, NodeSingular } from 'cytoscape';
 import type { LayoutName } from '../model/viewState';
-
-let registered = false;
-/** Registers the fcose extension once (cytoscape warns when an extension is registered twice). */
-export function registerLayouts(): void {
-  if (registered) return;
-  cytoscape.use(fcose);
-  registered = true;
-}
 
 /**
  * Past this many nodes the force layout is fcose's spectral "draft" alone: measured in Node on a synthetic
@@ -37,7 +28,7 @@ export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOption
         nodeSeparation: 60,
       } as LayoutOptions;
     case 'concentric':
-      return { name: 'concentric', ...common, concentric: (node: cytoscape.NodeSingular) => node.degree(false), levelWidth: () => 2, minNodeSpacing: 20 } as LayoutOptions;
+      return { name: 'concentric', ...common, concentric: (node: NodeSingular) => node.degree(false), levelWidth: () => 2, minNodeSpacing: 20 } as LayoutOptions;
     case 'circle':
       return { name: 'circle', ...common };
     case 'grid':

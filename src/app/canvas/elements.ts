@@ -3,7 +3,7 @@
  * data (react-cytoscapejs walks it on every patch); panels look them up by id.
  */
 import type { ElementDefinition } from 'cytoscape';
-import { initialPositions } from '../../layout/computeLayout';
+import { initialPositions } from '../../layout/initialPositions';
 import type { Graph } from '../../model/schema';
 import { domainInfo, isConflictual } from '../../model/vocabulary';
 

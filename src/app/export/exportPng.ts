@@ -30,12 +30,15 @@ export interface ExportPlan {
 const LINE = 16;
 const PADDING = 10;
 
-/** Decides scale, file name and caption for an image whose graph part is `width` × `height` at scale 1. */
-export function planExport(width: number, height: number, options: ExportOptions, filters: Filters, bounds: YearRange | null): ExportPlan {
+/**
+ * Decides scale, file name and caption for an image whose graph part is `width` × `height` CSS px at scale 1,
+ * drawn at `pixelRatio` device px per CSS px (cytoscape multiplies by its pixel ratio).
+ */
+export function planExport(width: number, height: number, options: ExportOptions, filters: Filters, bounds: YearRange | null, pixelRatio = 1): ExportPlan {
   const caption = exportCaption(filters, bounds);
   const legendRows = Math.ceil(legendDomains(filters).length / 4) + 1;
   const footerHeight = PADDING * 2 + LINE * (caption.length + legendRows);
-  const { scale, reduced } = clampScale(Math.max(width, 480), height + footerHeight, options.scale);
+  const { scale, reduced } = clampScale(Math.max(width, 480) * pixelRatio, (height + footerHeight) * pixelRatio, options.scale);
   return { scale, reduced, fileName: exportFileName(filters, bounds), caption, footerHeight };
 }
 
@@ -48,20 +51,34 @@ export interface ExportResult {
   readonly reducedTo: number | null;
 }
 
-/** Renders the PNG. Throws an Error with a sentence for the user when the browser cannot make the image. */
+/** The renderer's pixel ratio (1 on big graphs, the screen's otherwise); cytoscape multiplies exports by it. */
+function pixelRatioOf(cy: Core): number {
+  const renderer = (cy as unknown as { renderer?: () => { getPixelRatio?: () => number } }).renderer?.();
+  return renderer?.getPixelRatio?.() ?? window.devicePixelRatio ?? 1;
+}
+
+/**
+ * Renders the PNG. "Whole graph" at 1× is the whole graph fitted into the canvas's size (as "fit" shows it), so
+ * 2× and 4× add detail at a predictable size instead of exporting the layout's model coordinates 1:1.
+ * Throws an Error with a sentence for the user when the browser cannot make the image.
+ */
 export async function exportPng(cy: Core, options: ExportOptions, filters: Filters, bounds: YearRange | null): Promise<ExportResult> {
-  const box = options.full ? cy.elements(':visible').boundingBox() : { w: cy.width(), h: cy.height() };
-  const plan = planExport(box.w, box.h, options, filters, bounds);
+  const view = { w: cy.width(), h: cy.height() };
+  const box = options.full ? cy.elements(':visible').boundingBox() : null;
+  const fit = box ? Math.min(view.w / Math.max(1, box.w), view.h / Math.max(1, box.h)) : 1;
+  const size = box ? { w: box.w * fit, h: box.h * fit } : view;
+  const pixelRatio = pixelRatioOf(cy);
+  const plan = planExport(size.w, size.h, options, filters, bounds, pixelRatio);
   const bg = options.background === 'white' ? '#ffffff' : undefined;
-  const graphBlob = await cy.png({ output: 'blob-promise', full: options.full, scale: plan.scale, bg });
+  const graphBlob = await cy.png({ output: 'blob-promise', full: options.full, scale: plan.scale * fit, bg });
   if (!graphBlob || graphBlob.size === 0) throw new Error('The browser could not draw an image this large; try a smaller scale or the current view.');
   const image = await createImageBitmap(graphBlob);
-  const blob = await compose(image, plan, filters, options.background);
+  const blob = await compose(image, plan, filters, options.background, pixelRatio);
   return { blob, fileName: plan.fileName, reducedTo: plan.reduced ? plan.scale : null };
 }
 
-async function compose(image: ImageBitmap, plan: ExportPlan, filters: Filters, background: ExportOptions['background']): Promise<Blob> {
-  const s = plan.scale;
+async function compose(image: ImageBitmap, plan: ExportPlan, filters: Filters, background: ExportOptions['background'], pixelRatio: number): Promise<Blob> {
+  const s = plan.scale * pixelRatio;
   const canvas = document.createElement('canvas');
   canvas.width = Math.max(image.width, Math.ceil(480 * s));
   canvas.height = image.height + Math.ceil(plan.footerHeight * s);

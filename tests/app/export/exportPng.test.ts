@@ -18,3 +18,13 @@ describe('planExport', () => {
     expect(30_000 * (20_000 + plan.footerHeight) * plan.scale ** 2).toBeLessThanOrEqual(CANVAS_LIMITS.maxArea);
   });
 });
+
+describe('planExport with a pixel ratio', () => {
+  it('counts device pixels against the limits', () => {
+    const atOne = planExport(7_000, 7_000, { full: true, scale: 2, background: 'white' }, DEFAULT_FILTERS, bounds, 1);
+    const atTwo = planExport(7_000, 7_000, { full: true, scale: 2, background: 'white' }, DEFAULT_FILTERS, bounds, 2);
+    expect(atOne.reduced).toBe(false);
+    expect(atTwo.reduced).toBe(true);
+    expect(atTwo.scale).toBeLessThan(atOne.scale);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
-import { layoutOptions, registerLayouts, spreadFactor } from '../../../layout/layoutOptions';
+import { layoutOptions, spreadFactor } from '../../../layout/layoutOptions';
+import { loadFcose } from '../../../layout/registerFcose';
 import type { Graph } from '../../../model/schema';
 import { useAppState } from '../../store/StoreProvider';
 import type { AppStore } from '../../store/types';
@@ -27,19 +28,29 @@ function spreadOut(cy: Core, nodeCount: number): void {
 export function LayoutController({ cy, graph }: { cy: Core; graph: Graph }) {
   const layoutRun = useAppState(selectLayoutRun);
   const layout = useAppState(selectLayout);
-  const laidOut = useRef<Graph | null>(null);
+  // What was last laid out; set only once a layout has run, so a cancelled run (StrictMode) is redone.
+  const done = useRef<{ graph: Graph; layoutRun: number } | null>(null);
 
   useEffect(() => {
-    const first = laidOut.current !== graph;
-    laidOut.current = graph;
-    if (first && hasPositions(graph) && layout === 'force') {
+    const newGraph = done.current?.graph !== graph;
+    if (!newGraph && done.current?.layoutRun === layoutRun) return;
+    if (newGraph && hasPositions(graph) && layout === 'force') {
+      done.current = { graph, layoutRun };
       cy.fit(undefined, 30);
       return;
     }
-    registerLayouts();
-    cy.elements().layout(layoutOptions(layout, graph.nodes.length)).run();
-    spreadOut(cy, graph.nodes.length);
-    // layoutRun is the trigger: "Re-layout" bumps it without changing the layout.
+    let cancelled = false;
+    const run = () => {
+      if (cancelled || cy.destroyed()) return;
+      done.current = { graph, layoutRun };
+      cy.elements().layout(layoutOptions(layout, graph.nodes.length)).run();
+      spreadOut(cy, graph.nodes.length);
+    };
+    if (layout === 'force') void loadFcose().then(run);
+    else run();
+    return () => {
+      cancelled = true;
+    };
   }, [cy, graph, layoutRun, layout]);
 
   return null;
