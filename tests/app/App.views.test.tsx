@@ -39,3 +39,16 @@ describe('App views and toolbar', () => {
     expect(screen.getByRole('region', { name: 'Details' })).toBeInTheDocument();
   });
 });
+
+describe('Export dialog focus', () => {
+  it('moves focus into the dialog and back to the Export PNG button on Escape', async () => {
+    const { user } = renderWithStore(<App />);
+    const button = screen.getByRole('button', { name: 'Export PNG' });
+    await user.click(button);
+    const dialog = await screen.findByRole('dialog', { name: 'Export PNG' });
+    expect(within(dialog).getByRole('radio', { name: 'Current view' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(button).toHaveFocus();
+  });
+});

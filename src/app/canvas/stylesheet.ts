@@ -19,7 +19,7 @@ function build({ labels, big }: StylesheetVariant): StylesheetStyle[] {
       style: {
         width: 'data(size)',
         height: 'data(size)',
-        'border-width': 1.5,
+        'border-width': big ? 0 : 1.5,
         'border-color': '#ffffff',
         label: labels ? 'data(label)' : '',
         'font-size': 11,
@@ -40,7 +40,8 @@ function build({ labels, big }: StylesheetVariant): StylesheetStyle[] {
         'line-color': 'data(colour)',
         'curve-style': big ? 'haystack' : 'bezier',
         'haystack-radius': 0,
-        opacity: 0.85,
+        // Translucent edges cost a compositing pass each; big graphs draw them opaque.
+        opacity: big ? 1 : 0.85,
       },
     },
     { selector: 'edge.multi', style: { 'line-outline-width': 1.5, 'line-outline-color': 'data(colour2)' } },

@@ -20,7 +20,12 @@ export default function ExportDialog({ cy, onClose }: ExportDialogProps) {
   const [error, setError] = useState<string | null>(null);
   const first = useRef<HTMLInputElement>(null);
 
-  useEffect(() => first.current?.focus(), []);
+  // Focus moves into the dialog on open and back to what opened it on close.
+  useEffect(() => {
+    const opener = document.activeElement as HTMLElement | null;
+    first.current?.focus();
+    return () => opener?.focus();
+  }, []);
 
   const run = async () => {
     if (!cy || !graph) {
