@@ -16,7 +16,10 @@ import { RelationshipTable } from './table/RelationshipTable';
 import { Toolbar } from './toolbar/Toolbar';
 
 // cytoscape is the heaviest dependency and the export dialog is rarely used: both load on demand.
-const GraphCanvas = lazy(() => import('./canvas/GraphCanvas'));
+const loadCanvas = () => import('./canvas/GraphCanvas');
+const GraphCanvas = lazy(loadCanvas);
+/** Starts downloading the canvas while the graph file is still being fetched, instead of after it. */
+export const prefetchCanvas = (): void => void loadCanvas();
 const ExportDialog = lazy(() => import('./export/ExportDialog'));
 
 const selectLoadStatus = (s: AppStore) => s.loadStatus;
