@@ -11,7 +11,7 @@ import type { LayoutName } from '../model/viewState';
  */
 export const DRAFT_LAYOUT_NODES = 300;
 
-/** Options for a named layout. Small graphs: `randomize` false, so a force layout refines the current positions. */
+/** Options for a named layout. */
 export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOptions {
   const common = { animate: false, fit: true, padding: 30 } as const;
   switch (name) {
@@ -20,8 +20,9 @@ export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOption
         name: 'fcose',
         ...common,
         quality: nodeCount > DRAFT_LAYOUT_NODES ? 'draft' : 'default',
-        // Draft quality is the spectral step, which only runs with randomize; it is seeded in computeLayout.
-        randomize: nodeCount > DRAFT_LAYOUT_NODES,
+        // The spectral start (randomize) is needed: without it fcose 2.2 left every node on the line x = y here.
+        // computeLayout seeds it, so build-time layouts are deterministic.
+        randomize: true,
         nodeRepulsion: () => 6000,
         idealEdgeLength: () => 80,
         numIter: 2500,

@@ -22,6 +22,11 @@ describe('computeLayout', () => {
     expect(Math.random).toBe(before);
   });
 
+  it('lays the graph out in two dimensions, not along a line', () => {
+    const positions = Object.values(computeLayout(smallGraph, 'force'));
+    expect(positions.filter((p) => Math.abs(p.x - p.y) < 1).length).toBeLessThan(3);
+  });
+
   it('keeps connected nodes apart (no two nodes on the same spot)', () => {
     const positions = Object.values(computeLayout(smallGraph, 'force'));
     const keys = new Set(positions.map((p) => `${Math.round(p.x)},${Math.round(p.y)}`));
@@ -36,9 +41,9 @@ describe('computeLayout', () => {
 });
 
 describe('layoutOptions and spreadFactor', () => {
-  it('uses the fast spectral draft for big graphs and refines positions on small ones', () => {
+  it('uses the fast spectral draft for big graphs and the full quality on small ones', () => {
     expect(layoutOptions('force', DRAFT_LAYOUT_NODES + 1)).toMatchObject({ name: 'fcose', quality: 'draft', randomize: true });
-    expect(layoutOptions('force', 20)).toMatchObject({ name: 'fcose', quality: 'default', randomize: false });
+    expect(layoutOptions('force', 20)).toMatchObject({ name: 'fcose', quality: 'default', randomize: true });
     expect(layoutOptions('concentric', 20).name).toBe('concentric');
   });
   it('spreads a packed layout to about 45 px × √n and leaves a roomy one alone', () => {
