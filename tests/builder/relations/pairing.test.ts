@@ -1,0 +1,91 @@
+/**
+ * Who is paired with whom: coordinated subjects, listed objects, references to earlier actors ("the two
+ * countries"), "we" in a quotation, quotation speakers and co-agents.
+ */
+import { describe, expect, it } from 'vitest';
+import { edgeSummary, edgesBetween, graphOf } from '../factories';
+
+describe('subject grouping', () => {
+  it('pairs coordinated subjects with each other and with every listed object, but not the objects with each other', () => {
+    expect(edgeSummary(graphOf('France and Germany are members of the UN, the EU and NATO.'))).toEqual([
+      'european-union~france:membership',
+      'european-union~germany:membership',
+      'france~germany:cooperation',
+      'france~nato:membership',
+      'france~united-nations:membership',
+      'germany~nato:membership',
+      'germany~united-nations:membership',
+    ]);
+  });
+
+  it('pairs every member of a coordinated list of three subjects', () => {
+    expect(edgeSummary(graphOf('Spain, Portugal and Greece signed a joint declaration.'))).toEqual(['greece~portugal:agreement', 'greece~spain:agreement', 'portugal~spain:agreement']);
+  });
+
+  it('pairs a lone subject with each object but leaves the objects unpaired', () => {
+    const summary = edgeSummary(graphOf('Japan provided aid to Nepal and Bhutan.'));
+    expect(summary).toEqual(['bhutan~japan:support', 'japan~nepal:support']);
+  });
+});
+
+describe('references to earlier actors', () => {
+  it.each([
+    ['the two countries', 'Norway and Denmark held talks in March. The two countries signed a fisheries accord.', ['denmark~norway:agreement', 'denmark~norway:meeting']],
+    ['both sides', 'Estonia and Latvia held talks in May. Both sides agreed to cooperate on energy.', ['estonia~latvia:cooperation', 'estonia~latvia:meeting']],
+  ])('"%s" resolves to the pair just named', (_phrase, text, expected) => {
+    expect(edgeSummary(graphOf(text))).toEqual(expected);
+  });
+
+  it('"the three countries" resolves to the three just named', () => {
+    const graph = graphOf('Estonia, Latvia and Lithuania held talks in May. The three countries signed an accord.');
+    const agreements = edgeSummary(graph).filter((s) => s.endsWith(':agreement'));
+    expect(agreements).toEqual(['estonia~latvia:agreement', 'estonia~lithuania:agreement', 'latvia~lithuania:agreement']);
+  });
+
+  it('"the two NATO allies" also makes each a member of NATO', () => {
+    const summary = edgeSummary(graphOf('Canada and Norway held talks in Oslo. The two NATO allies signed a defence deal.'));
+    expect(summary).toEqual(expect.arrayContaining(['canada~norway:agreement', 'canada~nato:membership', 'nato~norway:membership']));
+  });
+});
+
+describe('quotations', () => {
+  it('resolves "we" to the speaker of the quotation', () => {
+    const graph = graphOf('“We will deepen our cooperation with Italy,” Scholz said.');
+    expect(edgeSummary(graph)).toContain('germany~italy:cooperation');
+  });
+
+  it('resolves "we" to a speaker the document introduced earlier', () => {
+    const graph = graphOf('Chancellor Olaf Scholz of Germany arrived in Madrid on Monday. “We will deepen our cooperation with Austria,” Scholz said.');
+    expect(edgeSummary(graph)).toContain('austria~germany:cooperation');
+  });
+
+  it('does not pair the speaker’s country with the actors of a quotation that does not say "we"', () => {
+    const graph = graphOf('“Italy is a key partner,” Scholz said.');
+    expect(edgesBetween(graph, 'germany', 'italy')).toEqual([]);
+  });
+
+  // BUG (src/builder/relations/extract.ts, speakers()): only the mention right before "said" is a speaker, so a
+  // country named in the speaker's title is paired with the quotation's actors.
+  // Input: '“Italy is a key partner,” Germany's chancellor Olaf Scholz said.'
+  // Expected: no germany–italy edge (as for '…,” Scholz said.'); actual: an italy → germany cooperation edge.
+  it.fails('does not pair the country in the speaker’s title with the quotation’s actors', () => {
+    const graph = graphOf('“Italy is a key partner,” Germany’s chancellor Olaf Scholz said.');
+    expect(edgesBetween(graph, 'germany', 'italy')).toEqual([]);
+  });
+});
+
+describe('co-agents', () => {
+  it('"along with Japan" after the object acts with the subject', () => {
+    const summary = edgeSummary(graphOf('Australia conducted naval exercises with India along with Japan.'));
+    expect(summary).toEqual(['australia~india:cooperation', 'australia~japan:cooperation', 'india~japan:cooperation']);
+  });
+
+  // BUG (src/builder/relations/pairing.ts, subjectGroup/joinCoAgents): a co-agent between the subject and the cue
+  // becomes the subject itself, and the real subject is then paired only with it.
+  // Input: 'Australia, along with Japan, signed a security pact with India.'
+  // Expected: australia–india and japan–india agreements; actual: japan–australia and japan–india only.
+  it.fails('"along with Japan" between the subject and the cue acts with the subject', () => {
+    const summary = edgeSummary(graphOf('Australia, along with Japan, signed a security pact with India.'));
+    expect(summary).toEqual(expect.arrayContaining(['australia~india:agreement', 'india~japan:agreement']));
+  });
+});

@@ -1,0 +1,42 @@
+/** Relation typing through buildGraph: the cue words of a sentence decide the relation of the pair. */
+import { describe, expect, it } from 'vitest';
+import { edgeSummary, graphOf } from '../factories';
+
+describe('relation typing', () => {
+  it.each([
+    ['signing', 'Canada and Mexico signed a trade agreement.', ['canada~mexico:agreement']],
+    ['a treaty', 'Kenya concluded a treaty with Uganda.', ['kenya~uganda:agreement']],
+    ['met', 'Canada met Mexico in Ottawa.', ['canada~mexico:meeting']],
+    ['talks', 'Canada and Mexico held talks on energy.', ['canada~mexico:meeting']],
+    ['training', 'Canada is training Kenyan soldiers.', ['canada~kenya:support']],
+    ['aid', 'Norway sent humanitarian aid to Sudan.', ['norway~sudan:support']],
+    ['joined', 'Sweden joined NATO last year.', ['nato~sweden:membership']],
+    ['member', 'Finland is a member of the European Union.', ['european-union~finland:membership']],
+    ['criticised', 'Poland criticised Hungary over its stance.', ['hungary~poland:tension']],
+    ['sanctions', 'The EU imposed sanctions on Belarus.', ['belarus~european-union:tension']],
+    ['attacked', 'Russia attacked Ukraine.', ['russia~ukraine:conflict']],
+    ['invasion', 'The invasion of Ukraine by Russia shocked the world.', ['russia~ukraine:conflict']],
+    ['cooperate', 'Brazil and Argentina agreed to cooperate on agricultural research.', ['argentina~brazil:cooperation']],
+    ['partnership', 'Chile and Peru launched a new partnership on fisheries.', ['chile~peru:cooperation']],
+  ])('%s: %s', (_cue, text, expected) => {
+    expect(edgeSummary(graphOf(text))).toEqual(expected);
+  });
+
+  it('gives no edge for actors listed without a relation cue', () => {
+    expect(graphOf('The report names Canada, Mexico and Peru as large economies.').edges).toEqual([]);
+    expect(graphOf('Canada, Mexico, Peru.').edges).toEqual([]);
+  });
+
+  it('still makes nodes for actors seen in prose without a relation', () => {
+    const graph = graphOf('The report names Canada, Mexico and Peru as large economies.');
+    expect(graph.nodes.map((n) => n.id)).toEqual(['canada', 'mexico', 'peru']);
+  });
+
+  it('types two countries that join something together as cooperation, never membership of each other', () => {
+    const summary = edgeSummary(graphOf('Sweden and Finland joined NATO in 2024.'));
+    expect(summary).toContain('finland~sweden:cooperation');
+    expect(summary).toContain('finland~nato:membership');
+    expect(summary).toContain('nato~sweden:membership');
+    expect(summary).not.toContain('finland~sweden:membership');
+  });
+});
