@@ -1,0 +1,45 @@
+/** Domains of an edge: every domain the sentence's wording names, the organisation's own, else diplomacy. */
+import { describe, expect, it } from 'vitest';
+import { domainsIn } from '../../../src/builder/relations/domains';
+import { graphOf } from '../factories';
+
+const domainsOf = (text: string): string[][] => graphOf(text).edges.map((e) => e.domains);
+
+describe('edge domains', () => {
+  it.each([
+    ['migration and border security', 'Canada and Mexico signed an agreement on migration and border security.', ['security', 'migration']],
+    ['cyber, space, climate and defence at once', 'Canada and Mexico signed an agreement on cyber defence, space launchers and climate.', ['defence', 'cyber', 'space', 'climate']],
+    ['trade', 'Canada and Mexico signed a trade agreement.', ['economy']],
+    ['student exchanges', 'Canada and Mexico signed an agreement on student exchanges.', ['culture']],
+    ['disaster relief', 'Canada and Mexico signed an agreement on disaster relief.', ['humanitarian']],
+    ['nothing specific: diplomacy', 'Canada and Mexico signed an agreement.', ['diplomacy']],
+  ])('%s', (_case, text, domains) => {
+    expect(domainsOf(text)).toEqual([domains]);
+  });
+
+  it('adds an organisation’s default domain (NATO → defence) to its edges only', () => {
+    const graph = graphOf('Turkey met NATO officials.');
+    expect(graph.edges).toHaveLength(1);
+    expect(graph.edges[0]!.domains).toEqual(['defence']);
+    expect(domainsOf('Turkey met Greek officials.')).toEqual([['diplomacy']]);
+  });
+
+  it('merges the domains of every sentence that supports the same edge', () => {
+    const graph = graphOf('Canada and Mexico signed an agreement on trade in 2020. Canada and Mexico signed an agreement on refugees in 2020.');
+    expect(graph.edges.map((e) => e.domains)).toEqual([['migration', 'economy']]);
+  });
+});
+
+describe('domainsIn', () => {
+  it('lists the domains in vocabulary order, each once', () => {
+    expect(domainsIn('Trade, climate, troops and more troops.')).toEqual(['defence', 'economy', 'climate']);
+  });
+
+  it('matches whole words only', () => {
+    expect(domainsIn('The warden and the armchair.')).toEqual([]);
+  });
+
+  it('is empty when nothing matches', () => {
+    expect(domainsIn('They shook hands.')).toEqual([]);
+  });
+});
