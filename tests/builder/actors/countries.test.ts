@@ -1,0 +1,48 @@
+/** Countries: names, official names, alternative spellings, demonyms, capitals, seats of government. */
+import { describe, expect, it } from 'vitest';
+import { edgeSummary, graphOf } from '../factories';
+import { mentionsIn } from './recogniseText';
+
+describe('country recognition', () => {
+  it.each([
+    ['common names', 'Leaders of Kenya and Chile met.', ['Kenya=kenya', 'Chile=chile']],
+    ['official names', 'The Grand Duchy of Luxembourg met the French Republic and the Federal Republic of Germany.', ['Grand Duchy of Luxembourg=luxembourg', 'French Republic=france', 'Federal Republic of Germany=germany']],
+    ['alternative spellings', 'Leaders of Holland, Ivory Coast, Czechia and the Czech Republic met.', ['Holland=netherlands', 'Ivory Coast=ivory-coast', 'Czechia=czechia', 'Czech Republic=czechia']],
+    ['short forms', 'Officials of the UK, Britain and the USA met.', ['UK=united-kingdom', 'Britain=united-kingdom', 'USA=united-states']],
+    ['demonyms, plural "Italians" included', 'Italians welcomed the Italian government and Japanese firms.', ['Italians=italy', 'Italian=italy', 'Japanese=japan']],
+    ['capitals', 'Officials in Kyiv, Tokyo and Rome reacted.', ['Kyiv=ukraine', 'Tokyo=japan', 'Rome=italy']],
+    ['seats of government', 'Downing Street, the White House and the Kremlin reacted.', ['Downing Street=united-kingdom', 'White House=united-states', 'Kremlin=russia']],
+    ['"Brussels" as the European Union (the lexicon overrides Belgium’s capital)', 'Talks in Brussels and in Paris ended.', ['Brussels=european-union', 'Paris=france']],
+  ])('%s', (_case, text, expected) => {
+    expect(mentionsIn(text)).toEqual(expected);
+  });
+
+  it('matches on word boundaries only: "Japanese" is not "Japan", "Japanology" is nothing', () => {
+    expect(mentionsIn('The Japanese delegation studied Japanology.')).toEqual(['Japanese=japan']);
+  });
+
+  it('does not take an ambiguous name next to a capitalised word ("Michael Jordan", "Chad Smith")', () => {
+    expect(mentionsIn('Michael Jordan played basketball. Chad Smith played drums.')).toEqual([]);
+  });
+
+  it('takes an ambiguous name alone, or after a function word', () => {
+    expect(mentionsIn('Officials said Jordan and Chad will meet. In Jordan talks went on.')).toEqual(['Jordan=jordan', 'Chad=chad', 'Jordan=jordan']);
+  });
+
+  it('labels a country node with its common name and keeps the surface forms as aliases', () => {
+    const graph = graphOf('Britain and the Italians signed an agreement in Rome.');
+    expect(graph.nodes.map((n) => [n.id, n.label, n.type, n.aliases])).toEqual([
+      ['italy', 'Italy', 'country', ['Italians', 'Rome']],
+      ['united-kingdom', 'United Kingdom', 'country', ['Britain']],
+    ]);
+  });
+
+  // BUG (src/builder/actors/countries.ts, usableAltSpelling): `alt !== cca2` rejects "US" (the United States'
+  // cca2) before the `alt === 'US'` exception is reached, and the lexicon has no "US" alias.
+  // Input: 'The US and Canada signed an agreement.' Expected: a canada–united-states agreement; actual: no edge,
+  // and "US" is not recognised at all.
+  it.fails('recognises "the US" as the United States', () => {
+    expect(mentionsIn('The US and Canada signed an agreement.')).toEqual(['US=united-states', 'Canada=canada']);
+    expect(edgeSummary(graphOf('The US and Canada signed an agreement.'))).toEqual(['canada~united-states:agreement']);
+  });
+});
