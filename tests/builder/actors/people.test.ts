@@ -1,0 +1,65 @@
+/** People: found from titles, appositives and honorifics, linked to their country; later mentions resolve to them. */
+import { describe, expect, it } from 'vitest';
+import { findTitledPeople } from '../../../src/builder/actors/people';
+import { edgeSummary, graphOf } from '../factories';
+import { recognise } from './recogniseText';
+
+/** "surface=person→country" for the people found, in text order. */
+function peopleIn(text: string, source?: string): string[] {
+  const { found, recogniser } = recognise(text, source ? { source } : {});
+  return found.filter((f) => recogniser.registry.get(f.actor)?.type === 'person').map((f) => `${f.surface}=${f.actor}→${f.actsFor}`);
+}
+
+describe('people', () => {
+  it.each([
+    ['a title with a demonym', 'Japanese Prime Minister Fumio Kishida arrived. Kishida spoke.', ['Fumio Kishida=fumio-kishida→japan', 'Kishida=fumio-kishida→japan']],
+    ['an appositive role', 'Rustem Umerov, Ukraine’s defence minister, arrived. Umerov spoke.', ['Rustem Umerov=rustem-umerov→ukraine', 'Umerov=rustem-umerov→ukraine']],
+    ['a counterpart with a demonym', 'The minister met his French counterpart Sébastien Lecornu. Lecornu spoke.', ['Sébastien Lecornu=sebastien-lecornu→france', 'Lecornu=sebastien-lecornu→france']],
+    ['an honorific, found again as "Dame Helen"', 'Dame Helen Marsh, Britain’s ambassador to Chile, spoke. Dame Helen later left.', ['Dame Helen Marsh=helen-marsh→united-kingdom', 'Dame Helen=helen-marsh→united-kingdom']],
+  ])('%s', (_case, text, expected) => {
+    expect(peopleIn(text)).toEqual(expected);
+  });
+
+  it('gives a person with no stated country the country the document’s source names', () => {
+    const text = 'Defence Minister Anna Kowalczyk visited the front. Kowalczyk spoke.';
+    expect(peopleIn(text, 'Polish Ministry of Defence')).toEqual(['Anna Kowalczyk=anna-kowalczyk→poland', 'Kowalczyk=anna-kowalczyk→poland']);
+    expect(peopleIn(text)).toEqual(['Anna Kowalczyk=anna-kowalczyk→null', 'Kowalczyk=anna-kowalczyk→null']);
+  });
+
+  it('does not give a "counterpart" the source’s country', () => {
+    expect(peopleIn('Defence Minister Anna Kowalczyk met her counterpart Jonas Petraitis.', 'Polish Ministry of Defence')).toEqual([
+      'Anna Kowalczyk=anna-kowalczyk→poland',
+      'Jonas Petraitis=jonas-petraitis→null',
+    ]);
+  });
+
+  it('relates the countries of people who act, and links each person to their country', () => {
+    const graph = graphOf('Kenyan Foreign Minister Amina Odhiambo met her Ugandan counterpart Grace Namutebi. Odhiambo and Namutebi signed an accord.');
+    expect(edgeSummary(graph)).toEqual(['amina-odhiambo~kenya:membership', 'grace-namutebi~uganda:membership', 'kenya~uganda:agreement', 'kenya~uganda:meeting']);
+    expect(graph.nodes.find((n) => n.id === 'grace-namutebi')).toMatchObject({ type: 'person', label: 'Grace Namutebi', country: 'uganda', aliases: ['Grace Namutebi', 'Namutebi'] });
+  });
+
+  it('gives a person acting for no known country no edge and no country', () => {
+    const graph = graphOf('Defence Minister Anna Kowalczyk met officials. Kowalczyk agreed to help Lithuania.');
+    expect(graph.edges).toEqual([]);
+    expect(graph.nodes.find((n) => n.id === 'anna-kowalczyk')).not.toHaveProperty('country');
+  });
+});
+
+describe('findTitledPeople', () => {
+  it('finds the name after a title and stops at words that cannot be names', () => {
+    const text = 'President Trump’s Administration met Prime Minister Ana Brnabić on Monday.';
+    expect(findTitledPeople(text).map((p) => p.name)).toEqual(['Trump', 'Ana Brnabić']);
+  });
+
+  it('finds an appositive role and gives the spans of name and role', () => {
+    const text = 'Tomas Lindqvist, Sweden’s defence minister, arrived.';
+    const [person] = findTitledPeople(text);
+    expect(person).toMatchObject({ name: 'Tomas Lindqvist', nameStart: 0, nameEnd: 15 });
+    expect(text.slice(person!.roleStart, person!.roleEnd)).toBe('Sweden’s defence minister');
+  });
+
+  it('finds nobody in a sentence without titles', () => {
+    expect(findTitledPeople('The Baltic States met in Riga.')).toEqual([]);
+  });
+});
