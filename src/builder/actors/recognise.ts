@@ -103,6 +103,20 @@ export class ActorRecogniser {
   }
 
   private personAffiliation(text: string, candidate: PersonCandidate): string | null {
+    return this.affiliationAround(text, candidate) ?? this.affiliationAfter(text, candidate);
+  }
+
+  /** "President James Tanaka of Zambia". */
+  private affiliationAfter(text: string, candidate: PersonCandidate): string | null {
+    const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(candidate.nameEnd, candidate.nameEnd + 12));
+    if (!of) return null;
+    const rest = text.slice(candidate.nameEnd + of[0].length, candidate.nameEnd + of[0].length + 60);
+    const match = this.gazetteer.find(rest).find((m) => m.start === 0);
+    const record = match ? this.registry.get(match.form.actorId) : undefined;
+    return record && (record.type === 'country' || record.type === 'organisation') ? record.id : null;
+  }
+
+  private affiliationAround(text: string, candidate: PersonCandidate): string | null {
     const before = text.slice(Math.max(0, candidate.roleStart - 40), candidate.roleStart);
     const adjacent = /(\S+(?:\s+\S+)?)\s*$/u.exec(before);
     const windowStart = adjacent ? candidate.roleStart - adjacent[0].length : candidate.roleStart;

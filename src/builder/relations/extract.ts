@@ -98,7 +98,7 @@ export class DocumentRelations {
       items.sort((a, b) => a.start - b.start);
     }
     const groups = groupItems(text, items, cues);
-    let subject = subjectGroup(groups, cues);
+    let subject = subjectGroup(groups, cues, text, clause.start);
     const firstPerson = FIRST_PERSON.test(clauseText) ? (this.speaker ?? this.home) : null;
     if (firstPerson && !items.some((i) => i.actors.includes(firstPerson))) {
       subject = { items: [{ start: clause.start, end: clause.start, actors: [firstPerson], coAgent: false }], between: false };

@@ -132,9 +132,16 @@ export function groupItems(text: string, items: readonly Item[], cues: readonly 
   return groups;
 }
 
-/** The group just before the first cue that has one before it. */
-export function subjectGroup(groups: Group[], cues: readonly Cue[]): Group | null {
+const SENTENCE_OPENING = /^\s*(?:(?:the|a|an|both|but|and|yet|however|meanwhile|moreover|indeed|thus|so|then|now|today|also)\b[\s,]*)*$/i;
+
+/**
+ * The subject: a group that opens the clause ("Giorgia Meloni has ruled out…"), else the group just before the first
+ * cue that has one before it ("In meetings with X, Fallon said Britain was a key ally of Italy").
+ */
+export function subjectGroup(groups: Group[], cues: readonly Cue[], text: string, clauseStart: number): Group | null {
   if (!groups.length) return null;
+  const first = groups[0]!;
+  if (first.items.length && first.items[0]!.start >= clauseStart && SENTENCE_OPENING.test(text.slice(clauseStart, first.items[0]!.start))) return first;
   let subject: Group | null = null;
   for (const cue of cues) {
     const before = groups.filter((g) => g.items[g.items.length - 1]!.end <= cue.start);
