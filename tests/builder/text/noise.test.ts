@@ -1,0 +1,83 @@
+/**
+ * Scraped noise, recognised by its shape: it gives no sentences, so no nodes and no edges. Each fixture has one
+ * real prose sentence (Peru and Chile) and noise that names other countries.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyBlocks, maskInlineNoise } from '../../../src/builder/text/noise';
+import { segmentDocument } from '../../../src/builder/text/segment';
+import { graphOf } from '../factories';
+
+const PROSE = 'Peru and Chile signed a fisheries accord in Lima on Tuesday after two days of talks.';
+const reasonsOf = (text: string): string[] => segmentDocument(text).noise.map((n) => n.reason);
+const sentencesOf = (text: string): string[] => segmentDocument(text).sentences.map((s) => s.text);
+
+describe('noise by shape', () => {
+  it.each([
+    ['a cookie banner', `We use cookies to improve your experience. By continuing to browse Brazil News you accept our use of cookies.\n\n${PROSE}`, ['cookie banner']],
+    [
+      'reader comments: everything after a "Comments (3)" header',
+      `${PROSE}\n\nComments (3)\n\nMaria L.\nGreat news for Ecuador and Bolivia, they should sign a deal too.\n\nJohn\nArgentina criticised Uruguay over this agreement between Peru and Chile, which is long and detailed and covers many things.`,
+      ['reader comments', 'reader comments', 'reader comments', 'reader comments', 'reader comments'],
+    ],
+    [
+      'a related-articles list',
+      `${PROSE}\n\nRelated articles\n\nEcuador and Colombia sign border deal\nBrazil hosts Mercosur summit\nArgentina and Uruguay clash over river`,
+      ['list of related articles or publications', 'list of related articles or publications', 'list of related articles or publications', 'list of related articles or publications'],
+    ],
+    [
+      'a "Latest …" list of publications with numbered entries',
+      `${PROSE}\n\nLatest publications\n\n25   31\tAna Ruiz, Can Brazil Mediate Between Argentina and Uruguay?\n25   30\tLuis Vega, The Predicament of Ecuador after the Election`,
+      ['list of related articles or publications', 'list of related articles or publications', 'list of related articles or publications'],
+    ],
+    ['footnotes and citation lines', `1 Ministry of Trade of Ecuador, Annual Report, 12 March 2021, p. 4.\n[2] Garcia, Bolivia and the Sea, 2019.\n${PROSE}`, ['footnote or citation', 'footnote or citation']],
+    ['a references section', `${PROSE}\n\nNotes\n\n1. Garcia, J. (ed.) Pacific Fisheries of Ecuador, vol. 2, pp. 10-12.\n2. Brazil and Argentina, in *Southern Cone Review*, 3 May 2019, p. 5.`, ['references', 'references', 'references']],
+    ['a lower-case byline', `by Carla Mendes\n\n${PROSE}`, ['byline']],
+    ['contact details', `${PROSE}\n\nFor press enquiries about Ecuador contact press@example.org or phone +51 1 555 0100.`, ['contact details']],
+    ['site boilerplate', `${PROSE}\n\nSubscribe to our newsletter for more news from Brazil and Argentina.`, ['site boilerplate']],
+  ])('%s', (_case, text, reasons) => {
+    expect(reasonsOf(text)).toEqual(reasons);
+    expect(sentencesOf(text)).toEqual([PROSE]);
+    expect(graphOf(text).nodes.map((n) => n.id)).toEqual(['chile', 'peru']);
+  });
+
+  it('ends a related list at a full declarative sentence, which is prose again', () => {
+    const text = `${PROSE}\n\nRelated articles\n\nEcuador and Colombia sign border deal\n\nThe accord will enter into force once the parliaments of both countries ratify it later this year.`;
+    expect(sentencesOf(text)).toEqual([PROSE, 'The accord will enter into force once the parliaments of both countries ratify it later this year.']);
+  });
+
+  it('masks an image credit to the end of its line', () => {
+    const text = `${PROSE}\n\nPhoto: Reuters/Ana Ruiz shows the ministers of Ecuador and Bolivia.`;
+    expect(sentencesOf(text)).toEqual([PROSE]);
+    expect(graphOf(text).nodes.map((n) => n.id)).toEqual(['chile', 'peru']);
+  });
+
+  it('masks inline noise with spaces of the same length', () => {
+    const text = 'Peru<sup>2</sup> and Chile&amp; met (see https://example.org/a).';
+    const masked = maskInlineNoise(text);
+    expect(masked).toHaveLength(text.length);
+    expect(masked.replace(/\s+/g, ' ')).toBe('Peru and Chile met (see ).');
+  });
+
+  it('classifies headings apart from prose and gives them no sentences', () => {
+    const text = `Fisheries accord: Peru and Chile\n\n${PROSE}\n\n## Background\n\nThe two countries have disputed their maritime border in the Pacific since 2008.`;
+    expect(classifyBlocks(text).map((b) => b.kind)).toEqual(['heading', 'prose', 'heading', 'prose']);
+    expect(sentencesOf(text)).toEqual([PROSE, 'The two countries have disputed their maritime border in the Pacific since 2008.']);
+  });
+
+  // BUG (src/builder/text/noise.ts, BYLINE): the pattern has no `i` flag, so "By Carla Mendes" (the usual
+  // capitalised byline) is not a byline; it only escapes as a heading because it is short.
+  // Input: 'By Carla Mendes\n\n<prose>'. Expected noise reason 'byline'; actual: no noise (a heading block).
+  it.fails('recognises a capitalised "By …" byline', () => {
+    expect(reasonsOf(`By Carla Mendes\n\n${PROSE}`)).toEqual(['byline']);
+  });
+
+  // BUG (src/builder/text/noise.ts, INLINE_NOISE image credits): an inline "(Image: AFP)" is masked to the end of
+  // the line, cutting the sentence it sits in.
+  // Input: 'The ministers of Ecuador and Bolivia (Image: AFP) watched the ceremony from the front row.'
+  // Expected: the sentence keeps '… watched the ceremony from the front row.'; actual: 'The ministers of Ecuador and
+  // Bolivia ('.
+  it.fails('keeps the rest of a sentence after an inline image credit', () => {
+    const [sentence] = sentencesOf('The ministers of Ecuador and Bolivia (Image: AFP) watched the ceremony from the front row.');
+    expect(sentence).toMatch(/watched the ceremony from the front row\.$/);
+  });
+});
