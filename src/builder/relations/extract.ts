@@ -27,7 +27,6 @@ export interface RelationCandidate {
 const SPEECH_AFTER = /^\s*(?:has\s+|had\s+)?(?:said|says|added|adds|told|stated|states|announced|noted|explained|stressed|declared|continued|commented|wrote|insisted|argued)\b/i;
 const SPEECH_ANYWHERE = /\b(?:said|says|added|adds|told|stated|states|announced|noted|explained|stressed|declared|continued|commented|wrote|insisted|argued|according to)\b/i;
 const SPEECH_BEFORE = /\baccording to\s+(?:the\s+)?$/i;
-const QUOTED = /[“”"]/u;
 const FIRST_PERSON = /\b(?:we|our|us)\b(?!\.)/;
 const IMPLICIT_SUBJECT = /\b(?:they|their|we|our|both)\b/i;
 const GERUND_START = /^\p{Lu}\p{Ll}+ing\b/u;
@@ -73,9 +72,10 @@ export class DocumentRelations {
     const mentions = allMentions.filter(inClause);
     const names = mentions.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start }));
     const cues = findCues(clauseText, names).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
-    const quoted = QUOTED.test(text);
+    // In a quotation with its speaker named ("“…,” Germany's chancellor Olaf Scholz said"), the actors are those quoted.
+    const quotes = speakers.size ? quotedSpans(text) : [];
     const items: Item[] = mentions
-      .filter((m) => m.actsFor !== null && !(quoted && speakers.has(m)) && !PLACE_AFTER.test(text.slice(m.end, m.end + 24)))
+      .filter((m) => m.actsFor !== null && (!quotes.length || quotes.some((q) => m.start >= q.start && m.end <= q.end)) && !PLACE_AFTER.test(text.slice(m.end, m.end + 24)))
       .map((m) => ({ start: m.start, end: m.end, actors: [m.actsFor!], coAgent: false }));
     const memberships: [string, string][] = [];
     for (const ref of findReferences(clauseText)) {
@@ -213,6 +213,16 @@ export class DocumentRelations {
     if (years.length) this.paragraphYear = { paragraph: sentence.paragraph, year: years[years.length - 1]!.year };
   }
 }
+
+/** The spans inside quotation marks (“…” or "…") of at least a few words. */
+function quotedSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  QUOTATION.lastIndex = 0;
+  for (let m = QUOTATION.exec(text); m; m = QUOTATION.exec(text)) if (m[0].split(/\s+/).length >= 4) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
+const QUOTATION = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/g;
 
 /** How many recently mentioned actors a reference ("the three countries") can reach back to. */
 const RECENT = 6;

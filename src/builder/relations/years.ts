@@ -50,8 +50,11 @@ export function findYears(text: string, documentDate: PartialDate | null): YearM
     for (const result of chrono.en.parse(text, reference ? { instant: reference, timezone: 0 } : undefined, { forwardDate: false })) {
       if (!reference && !result.start.isCertain('year')) continue;
       let year = result.start.get('year');
-      // chrono takes the nearest "July" even when it is ahead of the document; news reports what has happened.
-      if (year !== null && reference && !result.start.isCertain('year') && result.start.date() > reference && !LOOKS_AHEAD.test(text.slice(Math.max(0, result.index - 25), result.index))) year -= 1;
+      // chrono takes the nearest "July" (or the coming "Monday") even when it is ahead of the document; news reports
+      // what has happened: the month a year back, the weekday a week back.
+      if (year !== null && reference && !result.start.isCertain('year') && result.start.date() > reference && !LOOKS_AHEAD.test(text.slice(Math.max(0, result.index - 25), result.index))) {
+        year = result.start.isCertain('month') ? year - 1 : new Date(result.start.date().getTime() - 7 * 86_400_000).getUTCFullYear();
+      }
       if (year === null || year > latest) continue;
       if (mentions.some((m) => m.start < result.index + result.text.length && result.index < m.end)) continue;
       mentions.push({ year, start: result.index, end: result.index + result.text.length });

@@ -19,7 +19,7 @@ const INLINE_NOISE: readonly RegExp[] = [
   /&(?:[a-z]{2,8}|#\d{1,5});/giu, // stray entities
   /https?:\/\/[^\s)]*|\bwww\.[^\s)]+/giu, // links
   /^[ \t]*date:?[ \t]+\d{4}-\d{2}-\d{2}\b/gimu, // a "date 2023-02-10" metadata prefix
-  /\b(?:Credit|Credits|Picture|Photo|Photograph|Image|Source)s?:[ \t]*(?:©|\(c\)|[A-Z])[^\n]*/gu, // image credits to the end of the line
+  /\b(?:Credit|Credits|Picture|Photo|Photograph|Image|Source)s?:[ \t]*(?:©|\(c\)|[A-Z])[^\n).]*(?:\.(?=\s|$))?/gu, // image credits, to the end of their sentence or parenthesis
   /(?<=\p{Ll}[.!?]["”’]?)\d{1,2}(?=\s|$)/gu, // a footnote number glued after a full stop: "sectors.1"
 ];
 
@@ -41,7 +41,7 @@ const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
 const PHONE = /\b(?:phone|tel|fax)\.?\s*[+\d]|\+\d{2}[\s\d]{6,}/i;
 const isContact = (text: string): boolean => (text.includes('@') && EMAIL.test(text)) || PHONE.test(text);
 const CITATION = /(?:\bin\s+\*[^*]+\*|,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,|\bpp?\.\s*\d|\bvol\.\s*\d|\(ed\.?\)|\bet al\.)/;
-const BYLINE = /^\s*(?:by|written by|author:?)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*$/u;
+const BYLINE = /^\s*(?:[Bb]y|[Ww]ritten by|[Aa]uthor:?)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*$/u;
 const LIST_OF_ENTRIES = /^\s*\d{1,4}\s+\d{1,4}\s+\S/u;
 
 const wordsIn = (line: string): string[] => line.trim().split(/\s+/).filter(Boolean);
@@ -58,8 +58,12 @@ function endsSection(line: string): boolean {
   return wordsIn(line).length >= 12 && /[.]["”’)]*\s*$/u.test(line) && !CITATION.test(line) && !LIST_OF_ENTRIES.test(line) && !/^\s*#/u.test(line);
 }
 
+/** A block that ends on a word no sentence or title ends on is the first piece of a broken paragraph. */
+export const DANGLING_END = /\b(the|a|an|of|on|in|to|and|or|but|with|for|by|from|at|as|between|towards|toward|into|than|that|which|its|their|our|his|her)\s*$/i;
+
 function isHeading(line: string): boolean {
   if (/^\s*#{1,6}\s/u.test(line)) return true;
+  if (DANGLING_END.test(line)) return false;
   const words = wordsIn(line);
   if (words.length === 0 || words.length > 16 || endsLikeSentence(line)) return false;
   const capitalised = words.filter((w) => /^[\p{Lu}\d"“‘'(]/u.test(w)).length;

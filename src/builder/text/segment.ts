@@ -2,7 +2,7 @@
  * Splits a document's text into paragraphs and sentences, keeping every position in the document's own
  * coordinates, and leaves out the scraped noise (see ./noise.ts).
  */
-import { classifyBlocks, maskInlineNoise, type Block } from './noise';
+import { DANGLING_END, classifyBlocks, maskInlineNoise, type Block } from './noise';
 import { splitSentences } from './sentences';
 
 /** A piece of the document's text: [start, end) in the document's coordinates. */
@@ -29,7 +29,6 @@ export interface Segmentation {
 }
 
 const ENDS_SENTENCE = /[.!?…]["”’)\]]*\s*(\d{1,2})?\s*$|[:]\s*$/u;
-const DANGLING_END = /\b(the|a|an|of|on|in|to|and|or|but|with|for|by|from|at|as|between|towards|toward|into|than|that|which|its|their|our|his|her)\s*$/iu;
 
 export function segmentDocument(text: string): Segmentation {
   const masked = maskInlineNoise(text);

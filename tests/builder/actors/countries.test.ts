@@ -37,11 +37,7 @@ describe('country recognition', () => {
     ]);
   });
 
-  // BUG (src/builder/actors/countries.ts, usableAltSpelling): `alt !== cca2` rejects "US" (the United States'
-  // cca2) before the `alt === 'US'` exception is reached, and the lexicon has no "US" alias.
-  // Input: 'The US and Canada signed an agreement.' Expected: a canada–united-states agreement; actual: no edge,
-  // and "US" is not recognised at all.
-  it.fails('recognises "the US" as the United States', () => {
+  it('recognises "the US" as the United States', () => {
     expect(mentionsIn('The US and Canada signed an agreement.')).toEqual(['US=united-states', 'Canada=canada']);
     expect(edgeSummary(graphOf('The US and Canada signed an agreement.'))).toEqual(['canada~united-states:agreement']);
   });

@@ -64,19 +64,11 @@ describe('noise by shape', () => {
     expect(sentencesOf(text)).toEqual([PROSE, 'The two countries have disputed their maritime border in the Pacific since 2008.']);
   });
 
-  // BUG (src/builder/text/noise.ts, BYLINE): the pattern has no `i` flag, so "By Carla Mendes" (the usual
-  // capitalised byline) is not a byline; it only escapes as a heading because it is short.
-  // Input: 'By Carla Mendes\n\n<prose>'. Expected noise reason 'byline'; actual: no noise (a heading block).
-  it.fails('recognises a capitalised "By …" byline', () => {
+  it('recognises a capitalised "By …" byline', () => {
     expect(reasonsOf(`By Carla Mendes\n\n${PROSE}`)).toEqual(['byline']);
   });
 
-  // BUG (src/builder/text/noise.ts, INLINE_NOISE image credits): an inline "(Image: AFP)" is masked to the end of
-  // the line, cutting the sentence it sits in.
-  // Input: 'The ministers of Ecuador and Bolivia (Image: AFP) watched the ceremony from the front row.'
-  // Expected: the sentence keeps '… watched the ceremony from the front row.'; actual: 'The ministers of Ecuador and
-  // Bolivia ('.
-  it.fails('keeps the rest of a sentence after an inline image credit', () => {
+  it('keeps the rest of a sentence after an inline image credit', () => {
     const [sentence] = sentencesOf('The ministers of Ecuador and Bolivia (Image: AFP) watched the ceremony from the front row.');
     expect(sentence).toMatch(/watched the ceremony from the front row\.$/);
   });

@@ -52,12 +52,7 @@ describe('segmentDocument', () => {
     expect(texts(sentences)).toEqual(['Peru and Chile signed the accord in the presence of the Foreign Minister Ana Ruiz and many observers.']);
   });
 
-  // BUG (src/builder/text/noise.ts, isHeading): a block of four words or fewer is a heading even when it ends on a
-  // word that cannot end anything ("and"), so the first piece of a broken paragraph is dropped.
-  // Input: 'Peru and\n\nthen Chile signed the accord on Tuesday in Lima.'
-  // Expected: one sentence 'Peru and then Chile signed the accord on Tuesday in Lima.'; actual: 'then Chile signed
-  // the accord on Tuesday in Lima.' ("Peru and" is lost, and with it Peru).
-  it.fails('keeps a short first piece of a broken paragraph that ends on "and"', () => {
+  it('keeps a short first piece of a broken paragraph that ends on "and"', () => {
     const { sentences } = segmentDocument('Peru and\n\nthen Chile signed the accord on Tuesday in Lima.');
     expect(texts(sentences)).toEqual(['Peru and then Chile signed the accord on Tuesday in Lima.']);
   });
