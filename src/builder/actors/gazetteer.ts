@@ -1,8 +1,8 @@
 /**
- * A gazetteer: surface forms indexed by their first word. Matching walks the text's words once and, where a word
- * starts some form, tries those forms longest first; a form matches only on word boundaries ("Japan" is not found
- * inside "Japanese"). A single regex alternation of 2,000 names with Unicode boundaries ran at 8 M chars/s here;
- * this runs at several times that, and grows with the text, not with the number of names.
+ * A gazetteer: surface forms compiled into one regex, factored as a trie ("Iran|Iraq|Ireland" becomes
+ * "I(?:r(?:a(?:n|q)|eland))"), word-bounded on both sides, longest match first. Without the `u` flag (slow on large
+ * alternations) it ran at ~100 M chars/s on 2,000 names here, twice a first-word index and 12× a flat Unicode
+ * alternation; unlike Aho–Corasick it respects word boundaries ("Japan" is not found inside "Japanese").
  */
 
 export interface SurfaceForm {
@@ -19,53 +19,61 @@ export interface Match {
   readonly end: number;
 }
 
-/** Letters and digits of the Latin, Greek and Cyrillic scripts; written without the slow `u` flag. */
+/** Letters and digits of the Latin, Greek and Cyrillic scripts. */
 const WORD_CHAR = '0-9A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
-const WORD = new RegExp(`[${WORD_CHAR}]+`, 'g');
-const IS_WORD_CHAR = new RegExp(`[${WORD_CHAR}]`);
-const UPPER_OR_DIGIT = '0-9A-Z\\u00C0-\\u00DE\\u0391-\\u03AB\\u0400-\\u042F';
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeChar = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+interface TrieNode {
+  end: boolean;
+  readonly children: Map<string, TrieNode>;
+}
+
+function trieSource(texts: Iterable<string>): string {
+  const root: TrieNode = { end: false, children: new Map() };
+  for (const text of texts) {
+    let node = root;
+    for (const ch of text) {
+      let next = node.children.get(ch);
+      if (!next) node.children.set(ch, (next = { end: false, children: new Map() }));
+      node = next;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const branches = [...node.children.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ch, child]) => escapeChar(ch) + emit(child));
+    if (!branches.length) return '';
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
+}
 
 export class Gazetteer {
-  private readonly byFirstWord = new Map<string, SurfaceForm[]>();
-  /** Word starts worth a look: capitalised words and digits, plus the few forms that start in lower case. */
-  private readonly candidateWord: RegExp;
-  readonly size: number;
+  private readonly byText: Map<string, SurfaceForm>;
+  private readonly pattern: RegExp | null;
 
   /** Later forms with the same text replace earlier ones, so a lexicon can override the dataset. */
   constructor(forms: readonly SurfaceForm[]) {
-    const byText = new Map(forms.map((f) => [f.text, f]));
-    this.size = byText.size;
-    for (const form of byText.values()) {
-      WORD.lastIndex = 0;
-      const first = WORD.exec(form.text);
-      if (!first || first.index !== 0) continue;
-      const list = this.byFirstWord.get(first[0]) ?? [];
-      list.push(form);
-      this.byFirstWord.set(first[0], list);
-    }
-    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.text.length - a.text.length);
-    const lowerFirst = [...this.byFirstWord.keys()].filter((w) => !new RegExp(`^[${UPPER_OR_DIGIT}]`).test(w));
-    const alternatives = [`[${UPPER_OR_DIGIT}][${WORD_CHAR}]*`, ...lowerFirst.map(escapeRegExp)];
-    this.candidateWord = new RegExp(`(?<![${WORD_CHAR}])(?:${alternatives.join('|')})(?![${WORD_CHAR}])`, 'g');
+    this.byText = new Map(forms.map((f) => [f.text, f]));
+    this.pattern = this.byText.size ? new RegExp(`(?<![${WORD_CHAR}])${trieSource(this.byText.keys())}(?![${WORD_CHAR}])`, 'g') : null;
+  }
+
+  get size(): number {
+    return this.byText.size;
   }
 
   find(text: string): Match[] {
     const matches: Match[] = [];
-    const word = this.candidateWord;
-    word.lastIndex = 0;
-    for (let m = word.exec(text); m; m = word.exec(text)) {
-      const candidates = this.byFirstWord.get(m[0]);
-      if (!candidates) continue;
+    const pattern = this.pattern;
+    if (!pattern) return matches;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const form = this.byText.get(m[0]);
+      if (!form) continue;
       const start = m.index;
-      for (const form of candidates) {
-        const end = start + form.text.length;
-        if (!text.startsWith(form.text, start) || (end < text.length && IS_WORD_CHAR.test(text[end]!) && IS_WORD_CHAR.test(form.text[form.text.length - 1]!))) continue;
-        if (form.ambiguous && nextToCapitalisedWord(text, start, end)) continue;
-        matches.push({ form, start, end });
-        word.lastIndex = end;
-        break;
-      }
+      const end = start + m[0].length;
+      if (form.ambiguous && nextToCapitalisedWord(text, start, end)) continue;
+      matches.push({ form, start, end });
     }
     return matches;
   }
