@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/builder/index';
 import type { CorpusDocument } from '../../src/builder/types';
+import { maskInlineNoise } from '../../src/builder/text/noise';
 import { validateGraph, type Graph } from '../../src/model/schema';
 import { doc } from './factories';
 
@@ -36,17 +37,36 @@ function documentsOf(records: readonly { text: string; date: (typeof DATES)[numb
   return records.map((r, i) => doc(r.text, { id: `p${i}`, date: r.date, ...(r.source ? { source: r.source } : {}) }));
 }
 
-/** What must hold of any graph: the schema, and evidence inside its document with end > start. */
+/** Whether the words of `sentence` occur in `slice` in the same order (the slice may hold masked noise between them). */
+function wordsInOrder(sentence: string, slice: string): boolean {
+  let from = 0;
+  for (const word of sentence.split(' ').filter(Boolean)) {
+    const at = slice.indexOf(word, from);
+    if (at === -1) return false;
+    from = at + word.length;
+  }
+  return true;
+}
+
+/**
+ * What must hold of any graph: the schema; evidence inside its document, end > start, its words found there in order;
+ * weight = evidence count; no self-loops; unique edge ids; a person's country is a node.
+ */
 function expectSound(graph: Graph, documents: readonly CorpusDocument[]): void {
   expect(() => validateGraph(graph, 'property test')).not.toThrow();
   const texts = new Map(documents.map((d) => [d.id, d.text]));
+  const nodeIds = new Set(graph.nodes.map((n) => n.id));
+  expect(new Set(graph.edges.map((e) => e.id)).size).toBe(graph.edges.length);
+  for (const node of graph.nodes) if (node.country !== undefined) expect(nodeIds).toContain(node.country);
   for (const edge of graph.edges) {
+    expect(edge.source).not.toBe(edge.target);
     expect(edge.weight).toBe(edge.evidence.length);
     for (const ev of edge.evidence) {
       const text = texts.get(ev.documentId);
       expect(text).toBeDefined();
       expect(ev.end).toBeGreaterThan(ev.start);
       expect(ev.end).toBeLessThanOrEqual(text!.length);
+      expect(wordsInOrder(ev.sentence, maskInlineNoise(text!).slice(ev.start, ev.end))).toBe(true);
     }
   }
 }
@@ -59,6 +79,17 @@ describe('buildGraph on arbitrary text', () => {
         expectSound(buildGraph(documents).graph, documents);
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('does not depend on the order of the documents', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryDocument, { minLength: 1, maxLength: 4 }).chain((records) => fc.tuple(fc.constant(records), fc.shuffledSubarray(records.map((_, i) => i), { minLength: records.length }))), ([records, order]) => {
+        const documents = documentsOf(records);
+        const shuffled = order.map((i) => documents[i]!);
+        expect(JSON.stringify(buildGraph(shuffled).graph)).toBe(JSON.stringify(buildGraph(documents).graph));
+      }),
+      { numRuns: 50 },
     );
   });
 
