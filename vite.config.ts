@@ -39,6 +39,6 @@ export default defineConfig({
     exclude: ['tests/browser/**', 'node_modules/**'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
-    testTimeout: 20000,
+    testTimeout: 60000,
   },
 });

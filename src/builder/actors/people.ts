@@ -71,8 +71,12 @@ function cleanName(raw: string): string | null {
   return name.length >= 3 ? name : null;
 }
 
+/** A cheap test (no `u` flag) that a sentence may name someone by title or honorific at all. */
+const MAY_NAME_SOMEONE = /\b(?:minister|president|secretary|chancellor|ambassador|envoy|king|queen|prince|princess|emperor|emir|sheikh|sultan|general|admiral|commander|chief|chef|head|leader|spokes\w+|senator|governor|mayor|premier|counterpart|deputy|undersecretary|under-secretary|representative|commissioner|taoiseach|chair\w*|sir|dame|lord|lady|baron\w*)\b/i;
+
 export function findTitledPeople(text: string): PersonCandidate[] {
   const out: PersonCandidate[] = [];
+  if (!MAY_NAME_SOMEONE.test(text)) return out;
   TITLED.lastIndex = 0;
   for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {
     const name = cleanName(m.groups!.name!);

@@ -32,6 +32,7 @@ const IMPLICIT_SUBJECT = /\b(?:they|their|we|our|both)\b/i;
 const GERUND_START = /^\p{Lu}\p{Ll}+ing\b/u;
 // "the Belarus border", "off the Libyan coast": the country names a place there, it does not act.
 const PLACE_AFTER = /^\s+(?:border|borders|frontier|coast|coastline|coastal waters|waters|airspace|region|side of the border)\b/i;
+const MAY_REFER = /\b(?:both|two|three|four|five|bilateral|bilaterally|countries|we|our|us)\b/i;
 const BILATERAL = /\bbilateral(?:ly)?\b/i;
 
 export class DocumentRelations {
@@ -68,10 +69,12 @@ export class DocumentRelations {
   private readClause(sentence: Sentence, clause: { start: number; end: number }, allMentions: readonly Mention[], speakers: ReadonlySet<Mention>): void {
     const text = sentence.text;
     const clauseText = text.slice(clause.start, clause.end);
-    const inClause = (x: { start: number; end: number }) => x.start >= clause.start && x.end <= clause.end;
-    const mentions = allMentions.filter(inClause);
+    const mentions = allMentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+    // Nothing to relate: no actor, no reference that could name two, no "bilateral" that implies the pair in focus.
+    if (!mentions.length && !MAY_REFER.test(clauseText)) return;
     const names = mentions.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start }));
     const cues = findCues(clauseText, names).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
+    if (!cues.length) return;
     // In a quotation with its speaker named ("“…,” Germany's chancellor Olaf Scholz said"), the actors are those quoted.
     const quotes = speakers.size ? quotedSpans(text) : [];
     const items: Item[] = mentions
@@ -89,7 +92,6 @@ export class DocumentRelations {
       items.push({ start, end, actors: referents, coAgent: false });
     }
     items.sort((a, b) => a.start - b.start);
-    if (!cues.length) return;
 
     const distinct = new Set(items.flatMap((i) => i.actors));
     if (distinct.size < 2 && BILATERAL.test(clauseText) && this.focus.length === 2) {

@@ -13,21 +13,24 @@ export interface Block {
   readonly reason?: string;
 }
 
-const INLINE_NOISE: readonly RegExp[] = [
-  /<sup>\s*\d{1,3}\s*<\/sup>/giu, // footnote markers
-  /<\/?[a-z][a-z0-9]*(?:\s[^<>\n]{0,200})?\/?>/giu, // stray markup
-  /&(?:[a-z]{2,8}|#\d{1,5});/giu, // stray entities
-  /https?:\/\/[^\s)]*|\bwww\.[^\s)]+/giu, // links
-  /^[ \t]*date:?[ \t]+\d{4}-\d{2}-\d{2}\b/gimu, // a "date 2023-02-10" metadata prefix
-  /\b(?:Credit|Credits|Picture|Photo|Photograph|Image|Source)s?:[ \t]*(?:©|\(c\)|[A-Z])[^\n).]*(?:\.(?=\s|$))?/gu, // image credits, to the end of their sentence or parenthesis
-  /(?<=\p{Ll}[.!?]["”’]?)\d{1,2}(?=\s|$)/gu, // a footnote number glued after a full stop: "sectors.1"
+/** Each pattern with a cheap test that the text may hold it: most texts hold none, and a skipped regex costs nothing. */
+const INLINE_NOISE: readonly (readonly [RegExp, (text: string) => boolean])[] = [
+  [/<sup>\s*\d{1,3}\s*<\/sup>/gi, (t) => t.includes('<')], // footnote markers
+  [/<\/?[a-z][a-z0-9]*(?:\s[^<>\n]{0,200})?\/?>/gi, (t) => t.includes('<')], // stray markup
+  [/&(?:[a-z]{2,8}|#\d{1,5});/gi, (t) => t.includes('&')], // stray entities
+  [/https?:\/\/[^\s)]*|\bwww\.[^\s)]+/gi, (t) => t.includes('http') || t.includes('www.')], // links
+  [/^[ \t]*date:?[ \t]+\d{4}-\d{2}-\d{2}\b/gim, (t) => /date/i.test(t)], // a "date 2023-02-10" metadata prefix
+  // image credits, to the end of their sentence or parenthesis
+  [/\b(?:Credit|Credits|Picture|Photo|Photograph|Image|Source)s?:[ \t]*(?:©|\(c\)|[A-Z])[^\n).]*(?:\.(?=\s|$))?/g, (t) => t.includes(':')],
 ];
+/** A footnote number glued after a full stop: "sectors.1". */
+const GLUED_FOOTNOTE = /([a-z\u00DF-\u00FF][.!?]["”’]?)(\d{1,2})(?=\s|$)/g;
 
 /** Replaces inline noise with spaces of the same length, so that positions stay the document's. */
 export function maskInlineNoise(text: string): string {
   let masked = text;
-  for (const pattern of INLINE_NOISE) masked = masked.replace(pattern, (m) => ' '.repeat(m.length));
-  return masked;
+  for (const [pattern, mayHold] of INLINE_NOISE) if (mayHold(masked)) masked = masked.replace(pattern, (m) => ' '.repeat(m.length));
+  return masked.replace(GLUED_FOOTNOTE, (_, before: string, digits: string) => before + ' '.repeat(digits.length));
 }
 
 const COMMENTS_HEADER = /^\s*(?:\d+\s+)?(?:reader\s+)?comments?\s*(?:\(\s*\d*\s*\))?\s*:?\s*$|^\s*(?:leave|post|add|write) a (?:comment|reply)\b|^\s*(?:join|show|view|read) (?:the )?(?:discussion|comments)\b/i;
@@ -40,7 +43,15 @@ const BOILERPLATE = /\b(?:click here|sign up|subscribe|newsletter|press ctrl|ctr
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
 const PHONE = /\b(?:phone|tel|fax)\.?\s*[+\d]|\+\d{2}[\s\d]{6,}/i;
 const isContact = (text: string): boolean => (text.includes('@') && EMAIL.test(text)) || PHONE.test(text);
-const CITATION = /(?:\bin\s+\*[^*]+\*|,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,|\bpp?\.\s*\d|\bvol\.\s*\d|\(ed\.?\)|\bet al\.)/;
+/** A citation's marks: "in *Journal*", ", 12 May 2022,", "pp. 3", "vol. 2", "(ed.)", "et al." — each behind a cheap test. */
+function isCitation(text: string): boolean {
+  return (
+    (text.includes('*') && /\bin\s+\*[^*]+\*/.test(text)) ||
+    (text.includes('et al.') || text.includes('(ed')) ||
+    (text.includes('.') && /\b(?:pp?|vol)\.\s*\d/.test(text)) ||
+    /,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,/.test(text)
+  );
+}
 const BYLINE = /^\s*(?:[Bb]y|[Ww]ritten by|[Aa]uthor:?)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*$/u;
 const LIST_OF_ENTRIES = /^\s*\d{1,4}\s+\d{1,4}\s+\S/u;
 
@@ -55,15 +66,18 @@ function isProse(line: string): boolean {
 
 /** A line that ends a list of related items: a full declarative sentence, not an entry ("Author, Title?"). */
 function endsSection(line: string): boolean {
-  return wordsIn(line).length >= 12 && /[.]["”’)]*\s*$/u.test(line) && !CITATION.test(line) && !LIST_OF_ENTRIES.test(line) && !/^\s*#/u.test(line);
+  return wordsIn(line).length >= 12 && /[.]["”’)]*\s*$/u.test(line) && !isCitation(line) && !LIST_OF_ENTRIES.test(line) && !/^\s*#/u.test(line);
 }
 
 /** A block that ends on a word no sentence or title ends on is the first piece of a broken paragraph. */
 export const DANGLING_END = /\b(the|a|an|of|on|in|to|and|or|but|with|for|by|from|at|as|between|towards|toward|into|than|that|which|its|their|our|his|her)\s*$/i;
 
+/** Tests only the line's end: an unanchored `…$` pattern would be tried at every position of a long line. */
+export const endsDangling = (line: string): boolean => DANGLING_END.test(line.slice(-24));
+
 function isHeading(line: string): boolean {
   if (/^\s*#{1,6}\s/u.test(line)) return true;
-  if (DANGLING_END.test(line)) return false;
+  if (endsDangling(line)) return false;
   const words = wordsIn(line);
   if (words.length === 0 || words.length > 16 || endsLikeSentence(line)) return false;
   const capitalised = words.filter((w) => /^[\p{Lu}\d"“‘'(]/u.test(w)).length;
@@ -152,7 +166,7 @@ export function classifyBlocks(text: string): Block[] {
       }
     }
     if (COOKIE.test(whole) && COOKIE_CONSENT.test(whole)) noise('cookie banner');
-    else if (FOOTNOTE_LINE.test(first) || (CITATION.test(whole) && !isProse(whole.replace(CITATION, '')))) noise('footnote or citation');
+    else if (FOOTNOTE_LINE.test(first) || (isCitation(whole) && !isProse(whole))) noise('footnote or citation');
     else if (whole.length < 400 && BOILERPLATE.test(whole)) noise('site boilerplate');
     else if (isContact(whole)) noise('contact details');
     else if (BYLINE.test(whole)) noise('byline');

@@ -2,7 +2,7 @@
  * Splits a document's text into paragraphs and sentences, keeping every position in the document's own
  * coordinates, and leaves out the scraped noise (see ./noise.ts).
  */
-import { DANGLING_END, classifyBlocks, maskInlineNoise, type Block } from './noise';
+import { classifyBlocks, endsDangling, maskInlineNoise, type Block } from './noise';
 import { splitSentences } from './sentences';
 
 /** A piece of the document's text: [start, end) in the document's coordinates. */
@@ -68,7 +68,7 @@ function joinBrokenParagraphs(blocks: readonly Block[], text: string): Range[][]
       current !== null &&
       previous !== null &&
       !ENDS_SENTENCE.test(text.slice(previous.start, previous.end)) &&
-      (/^[\p{Ll}(]/u.test(blockText) || DANGLING_END.test(text.slice(previous.start, previous.end)));
+      (/^[\p{Ll}(]/u.test(blockText) || endsDangling(text.slice(previous.start, previous.end)));
     if (continues && current) current.push({ start: block.start, end: block.end });
     else {
       current = [{ start: block.start, end: block.end }];
@@ -78,6 +78,8 @@ function joinBrokenParagraphs(blocks: readonly Block[], text: string): Range[][]
   }
   return paragraphs;
 }
+
+const IRREGULAR_SPACE = /\s\s|[^\S ]|^\s|\s$/;
 
 /**
  * Joins ranges with single spaces, collapsing runs of whitespace, and keeps a map back to the document as runs of
@@ -98,6 +100,12 @@ function concatenate(text: string, ranges: readonly Range[]): { text: string; to
   const whitespace = /\s+/g;
   for (const range of ranges) {
     const slice = text.slice(range.start, range.end);
+    if (!IRREGULAR_SPACE.test(slice)) {
+      // The usual case: single spaces only, one run.
+      push(slice.trim() === slice ? slice : slice.trim(), range.start + (slice.length - slice.trimStart().length));
+      if (length > 0 && parts[parts.length - 1] !== ' ') push(' ', range.end);
+      continue;
+    }
     let from = 0;
     whitespace.lastIndex = 0;
     for (let m = whitespace.exec(slice); m; m = whitespace.exec(slice)) {

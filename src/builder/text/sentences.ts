@@ -35,8 +35,10 @@ export function splitSentences(text: string): SentenceSpan[] {
 }
 
 function isAbbreviation(text: string, periodAt: number): boolean {
-  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, periodAt - 12), periodAt))?.[1] ?? '';
-  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "J. Smith"
+  let from = periodAt;
+  while (from > 0 && periodAt - from < 12 && /[\p{L}.]/u.test(text[from - 1]!)) from--;
+  const word = text.slice(from, periodAt);
+  if (word.length === 1 && word !== word.toLowerCase()) return true; // an initial: "J. Smith"
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
