@@ -34,10 +34,18 @@ function abbreviates(acronym: string, longForm: string): boolean {
   return i === letters.length && letters.length >= 2 && letters[0] === first[0];
 }
 
+/** A parenthesised acronym: the cheap pattern that finds where the expensive one may match. */
+const PARENTHESISED = /\(([A-Z][A-Za-z\d&²]{1,9})\)/g;
+
 export function findAcronymDefinitions(text: string): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
-  DEFINITION.lastIndex = 0;
-  for (let m = DEFINITION.exec(text); m; m = DEFINITION.exec(text)) {
+  PARENTHESISED.lastIndex = 0;
+  for (let p = PARENTHESISED.exec(text); p; p = PARENTHESISED.exec(text)) {
+    const window = text.slice(Math.max(0, p.index - 160), p.index + p[0].length);
+    DEFINITION.lastIndex = 0;
+    let m: RegExpExecArray | null = null;
+    for (let next = DEFINITION.exec(window); next; next = DEFINITION.exec(window)) m = next;
+    if (!m || m.index + m[0].length !== window.length) continue;
     const acronym = m.groups!.acronym!;
     // Trim leading words the acronym does not cover: "confirmed its participation in Global Combat Air Programme".
     const words = m.groups!.long!.split(/\s+/u);

@@ -48,6 +48,13 @@ function trieSource(texts: Iterable<string>): string {
   return emit(root);
 }
 
+/**
+ * Up to this many forms (a document's people), each is looked for with indexOf: compiling a regex per document costs
+ * more than it saves.
+ */
+const SMALL = 40;
+const IS_WORD_CHAR = new RegExp(`[${WORD_CHAR}]`);
+
 export class Gazetteer {
   private readonly byText: Map<string, SurfaceForm>;
   private readonly pattern: RegExp | null;
@@ -55,7 +62,7 @@ export class Gazetteer {
   /** Later forms with the same text replace earlier ones, so a lexicon can override the dataset. */
   constructor(forms: readonly SurfaceForm[]) {
     this.byText = new Map(forms.map((f) => [f.text, f]));
-    this.pattern = this.byText.size ? new RegExp(`(?<![${WORD_CHAR}])${trieSource(this.byText.keys())}(?![${WORD_CHAR}])`, 'g') : null;
+    this.pattern = this.byText.size > SMALL ? new RegExp(`(?<![${WORD_CHAR}])${trieSource(this.byText.keys())}(?![${WORD_CHAR}])`, 'g') : null;
   }
 
   get size(): number {
@@ -63,6 +70,7 @@ export class Gazetteer {
   }
 
   find(text: string): Match[] {
+    if (this.byText.size <= SMALL) return this.findEach(text);
     const matches: Match[] = [];
     const pattern = this.pattern;
     if (!pattern) return matches;
@@ -74,6 +82,28 @@ export class Gazetteer {
       const end = start + m[0].length;
       if (form.ambiguous && nextToCapitalisedWord(text, start, end)) continue;
       matches.push({ form, start, end });
+    }
+    return matches;
+  }
+
+  private findEach(text: string): Match[] {
+    const found: Match[] = [];
+    for (const form of this.byText.values()) {
+      for (let at = text.indexOf(form.text); at !== -1; at = text.indexOf(form.text, at + 1)) {
+        const end = at + form.text.length;
+        if ((at > 0 && IS_WORD_CHAR.test(text[at - 1]!)) || (end < text.length && IS_WORD_CHAR.test(text[end]!))) continue;
+        if (form.ambiguous && nextToCapitalisedWord(text, at, end)) continue;
+        found.push({ form, start: at, end });
+      }
+    }
+    // Longest first where matches overlap, as the regex would.
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const matches: Match[] = [];
+    let reach = -1;
+    for (const m of found) {
+      if (m.start < reach) continue;
+      matches.push(m);
+      reach = m.end;
     }
     return matches;
   }

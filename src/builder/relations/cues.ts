@@ -55,14 +55,16 @@ export interface Cue {
   readonly end: number;
 }
 
-// One alternation with a capturing group per relation; without the `u` flag it runs ~7× faster (ASCII cues).
-const CUE_PATTERN = new RegExp(`\\b(?:${RELATION_PRIORITY.map((relation) => `(${RELATION_CUES[relation].join('|')})`).join('|')})\\b`, 'gi');
+// One alternation with a capturing group per relation, matched on the lower-cased text: without the `u` and `i`
+// flags it runs several times faster (the cues are ASCII).
+const CUE_PATTERN = new RegExp(`\\b(?:${RELATION_PRIORITY.map((relation) => `(${RELATION_CUES[relation].join('|').toLowerCase()})`).join('|')})\\b`, 'g');
 
 /** Cue words inside actor names ("Global Combat Air Programme", "Joint Task Force") are not cues: pass their spans. */
 export function findCues(text: string, names: readonly { start: number; end: number }[] = []): Cue[] {
   const cues: Cue[] = [];
+  const lower = text.toLowerCase();
   CUE_PATTERN.lastIndex = 0;
-  for (let m = CUE_PATTERN.exec(text); m; m = CUE_PATTERN.exec(text)) {
+  for (let m = CUE_PATTERN.exec(lower); m; m = CUE_PATTERN.exec(lower)) {
     let group = 1;
     while (m[group] === undefined) group++;
     const relation = RELATION_PRIORITY[group - 1]!;
