@@ -73,5 +73,6 @@ export function buildCountryGazetteer(lexicon: Lexicon): CountryGazetteer {
     if (!record) continue;
     forms.push({ text, actorId: record.id, kind: chosen.kind, ambiguous: lexicon.ambiguousNames.has(text) });
   }
+  for (const name of lexicon.notActors) forms.push({ text: name, actorId: '', kind: 'name' });
   return { countries, forms, byCode };
 }

@@ -32,6 +32,8 @@ export const lexiconFileSchema = z.object({
   countryAliases: z.record(z.string().regex(/^[A-Z]{3}$/), z.array(z.string().min(1))).default({}),
   ignoredCapitals: z.array(z.string()).default([]),
   ambiguousNames: z.array(z.string()).default([]),
+  /** Names that contain a country's name but are not actors ("New Mexico", "Northern Cyprus" is not). */
+  notActors: z.array(z.string().min(2)).default([]),
 });
 
 export type ActorEntry = z.infer<typeof actorEntrySchema>;
@@ -45,6 +47,7 @@ export interface Lexicon {
   readonly countryAliases: ReadonlyMap<string, readonly string[]>;
   readonly ignoredCapitals: ReadonlySet<string>;
   readonly ambiguousNames: ReadonlySet<string>;
+  readonly notActors: readonly string[];
 }
 
 /** Validates one lexicon file's parsed JSON; `fileName` names it in the error. */
@@ -68,6 +71,7 @@ export function mergeLexicons(files: readonly LexiconFile[]): Lexicon {
     countryAliases,
     ignoredCapitals: new Set(files.flatMap((f) => f.ignoredCapitals)),
     ambiguousNames: new Set(files.flatMap((f) => f.ambiguousNames)),
+    notActors: files.flatMap((f) => f.notActors),
   };
 }
 

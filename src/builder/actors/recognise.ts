@@ -21,6 +21,12 @@ export interface Mention {
   readonly isPerson: boolean;
 }
 
+/** Lexicon names that contain a country's name but are not actors ("New Mexico"): they only block the country. */
+export const NOT_AN_ACTOR = '';
+/** "the South China Sea", "the Indian Ocean", "the Paris Agreement": a country's name inside a place's or a treaty's. */
+const PLACE_OR_TREATY_AFTER = /^\s+(?:Sea|Ocean|Gulf|Strait|Straits|Basin|Peninsula|Plateau|Desert|Agreement|Agreements|Accord|Accords|Treaty|Protocol|Convention|Charter|Format|Club|Process)\b/;
+const insidePlaceName = (text: string, start: number, end: number): boolean => PLACE_OR_TREATY_AFTER.test(text.slice(end, end + 14));
+
 const OPERATION = /\bOperation\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu;
 
 export class ActorRecogniser {
@@ -134,7 +140,10 @@ export class ActorRecogniser {
   mentions(sentence: Sentence, people: DocumentPeople): Mention[] {
     const text = sentence.text;
     const spans: { start: number; end: number; actorId: string; surface: string }[] = [];
-    for (const m of this.gazetteer.find(text)) spans.push({ start: m.start, end: m.end, actorId: m.form.actorId, surface: m.form.text });
+    for (const m of this.gazetteer.find(text)) {
+      if (m.form.actorId === NOT_AN_ACTOR || insidePlaceName(text, m.start, m.end)) continue;
+      spans.push({ start: m.start, end: m.end, actorId: m.form.actorId, surface: m.form.text });
+    }
     for (const m of people.find(text)) spans.push(m);
     OPERATION.lastIndex = 0;
     for (let m = text.includes('Operation ') ? OPERATION.exec(text) : null; m; m = OPERATION.exec(text)) {

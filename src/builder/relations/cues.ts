@@ -38,7 +38,7 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
   ],
   cooperation: [
     'co-?operat(?:e|es|ed|ing|ion|ive)', 'collaborat(?:e|es|ed|ing|ion)', 'partners?', 'partnerships?', 'work(?:s|ed|ing)? (?:closely|together) ?(?:with)?',
-    'working with', 'together with', 'alongside', 'jointly', 'joint (?:[\\w-]+ )?(?:projects?|programmes?|programs?|initiatives?|exercises?|drills?|patrols?|operations?|candidacy|ventures?|development)',
+    'work(?:s|ed|ing)? with', 'together with', 'alongside', 'jointly', 'joint (?:[\\w-]+ )?(?:projects?|programmes?|programs?|initiatives?|exercises?|drills?|patrols?|operations?|candidacy|ventures?|development)',
     '(?:exercises?|drills?|patrols?) with', 'launch(?:ed|es)? a joint', 'alliances?',
     'bilateral', 'trilateral', 'relations', 'relationship', 'ties', 'align(?:s|ed|ing|ment)?', 'convergence', 'stand(?:s)? together', 'coordinat(?:e|es|ed|ing|ion)',
     'engag(?:e|ed|es|ing|ement)', 'dialogue', 'proximity', 'bridges?', 'synchronise', 'synchronize', 'integrat(?:e|es|ed|ing|ion)', 'reconnect', 'in concert',
@@ -59,17 +59,26 @@ export interface Cue {
 // flags it runs several times faster (the cues are ASCII).
 const CUE_PATTERN = new RegExp(`\\b(?:${RELATION_PRIORITY.map((relation) => `(${RELATION_CUES[relation].join('|').toLowerCase()})`).join('|')})\\b`, 'g');
 
+/** "did not sign", "refused to meet", "no longer cooperates": a denied act is not a relation. */
+const NEGATED = /\b(?:not|never|no longer|refused to|refuses to|declined to|declines to|failed to|fails to|n't)\s+(?:\w+\s+)?$/;
+
 /** Cue words inside actor names ("Global Combat Air Programme", "Joint Task Force") are not cues: pass their spans. */
 export function findCues(text: string, names: readonly { start: number; end: number }[] = []): Cue[] {
   const cues: Cue[] = [];
   const lower = text.toLowerCase();
+  let deniedUntil = -1;
   CUE_PATTERN.lastIndex = 0;
   for (let m = CUE_PATTERN.exec(lower); m; m = CUE_PATTERN.exec(lower)) {
     let group = 1;
     while (m[group] === undefined) group++;
     const relation = RELATION_PRIORITY[group - 1]!;
     const start = m.index;
-    if (insideAny(names, start) || insideProperName(text, start)) continue;
+    if (insideAny(names, start) || insideProperName(text, start) || start < deniedUntil) continue;
+    // A denied act takes its object with it: "did not sign the accord with Togo" has no agreement at all.
+    if (NEGATED.test(lower.slice(Math.max(0, start - 28), start))) {
+      deniedUntil = start + m[0].length + 30;
+      continue;
+    }
     cues.push({ relation, start, end: start + m[0].length });
   }
   return cues;

@@ -154,7 +154,8 @@ export class DocumentRelations {
     const candidates = inClause.length ? inClause : years;
     if (candidates.length === 1) return candidates[0]!.year;
     if (candidates.length > 1) {
-      const anchor = b ? (a ? (a.start + b.end) / 2 : b.start) : clause.start;
+      // The date nearest the later actor: "with Togo in 2019 and with Benin in 2021".
+      const anchor = b ? (a && a.start > b.start ? a.end : b.end) : clause.start;
       return [...candidates].sort((x, y) => Math.abs((x.start + x.end) / 2 - anchor) - Math.abs((y.start + y.end) / 2 - anchor))[0]!.year;
     }
     if (this.paragraphYear && this.paragraphYear.paragraph === sentence.paragraph) return this.paragraphYear.year;
@@ -245,7 +246,8 @@ function clauses(text: string): { start: number; end: number }[] {
   let start = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
-    if (wordCount(text.slice(start, m.index)) >= 5 && wordCount(text.slice(m.index + m[0].length)) >= 5) {
+    const least = m[0].startsWith(';') ? 2 : 5;
+    if (wordCount(text.slice(start, m.index)) >= least && wordCount(text.slice(m.index + m[0].length)) >= least) {
       out.push({ start, end: m.index });
       start = m.index + m[0].length;
     }

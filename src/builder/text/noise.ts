@@ -34,11 +34,15 @@ export function maskInlineNoise(text: string): string {
 }
 
 const COMMENTS_HEADER = /^\s*(?:\d+\s+)?(?:reader\s+)?comments?\s*(?:\(\s*\d*\s*\))?\s*:?\s*$|^\s*(?:leave|post|add|write) a (?:comment|reply)\b|^\s*(?:join|show|view|read) (?:the )?(?:discussion|comments)\b/i;
-const RELATED_HEADER = /^\s*#*\s*(?:related(?: articles| stories| content| posts| news| reading)?|read (?:more|also|next)|more (?:from|on|stories|news|in)\b.*|other (?:topics|stories|articles)\b.*|you (?:may|might) (?:also )?like|recommended(?: for you)?|see also|most (?:read|popular|viewed)|trending(?: now)?|further reading|latest\b.{0,40}|also (?:on|in)\b.*|popular\b.{0,20})\s*:?\s*$/i;
+const RELATED_HEADER = /^\s*#*\s*(?:related(?: articles| stories| content| posts| news| reading)?|read (?:more|also|next)|more (?:from|on|stories|news|in)\b.*|other (?:topics|stories|articles)\b.*|you (?:may|might) (?:also )?like|recommended(?: for you)?|see also|most (?:read|popular|viewed)|trending(?: now)?|further reading|latest\b[^.!?]{0,40}|also (?:on|in)\b.*|popular\b.{0,20})\s*:?\s*$/i;
+/** A one-line teaser for another article: "Read more: …", "Related: …". */
+const TEASER = /^\s*(?:read more|read also|also read|related|see also|more on this|watch|listen)\s*:/i;
 const REFERENCES_HEADER = /^\s*#*\s*(?:references|notes|endnotes|footnotes|bibliography|sources|works cited)\s*:?\s*$/i;
-const FOOTNOTE_LINE = /^\s*(?:<sup>|&lt;sup>|\[\d{1,3}\]|\^\d|\d{1,3}[.)]?\s+(?=\p{Lu}[^.]{0,80},))/u;
+const FOOTNOTE_LINE = /^\s*(?:<sup>|&lt;sup>|\[\d{1,3}\]|\^\d|\d{1,3}[.)]\s+(?=\p{Lu}[^.]{0,80},))/u;
+/** "1 Ministry of Trade, Annual Report, …": a footnote's bare number, told from "25 countries signed…" by its citation. */
+const BARE_NUMBER_START = /^\s*\d{1,3}\s+[A-Z]/;
 const COOKIE = /\bcookies?\b/i;
-const COOKIE_CONSENT = /\b(?:accept|consent|privacy|use of cookies|we use|this (?:site|website) uses|continuing|browsing|agree)\b/i;
+const COOKIE_CONSENT = /\b(?:accept|consent|use of cookies|we use cookies|uses cookies|this (?:site|website) uses|continuing (?:navigation|to browse|to use)|cookie (?:policy|settings|preferences))\b/i;
 const BOILERPLATE = /\b(?:click here|sign up|subscribe|newsletter|press ctrl|ctrl \+|all rights reserved|terms of (?:use|service)|privacy policy|share (?:this|on)|follow us|suggest a correction|highlight the text|contains spoilers|advertisement)\b/i;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
 const PHONE = /\b(?:phone|tel|fax)\.?\s*[+\d]|\+\d{2}[\s\d]{6,}/i;
@@ -165,8 +169,9 @@ export function classifyBlocks(text: string): Block[] {
         continue;
       }
     }
-    if (COOKIE.test(whole) && COOKIE_CONSENT.test(whole)) noise('cookie banner');
-    else if (FOOTNOTE_LINE.test(first) || (isCitation(whole) && !isProse(whole))) noise('footnote or citation');
+    if (block.lines.length === 1 && TEASER.test(first)) noise('teaser for another article');
+    else if (COOKIE.test(whole) && COOKIE_CONSENT.test(whole) && whole.length < 600) noise('cookie banner');
+    else if (FOOTNOTE_LINE.test(first) || (isCitation(whole) && (BARE_NUMBER_START.test(first) || !isProse(whole)))) noise('footnote or citation');
     else if (whole.length < 400 && BOILERPLATE.test(whole)) noise('site boilerplate');
     else if (isContact(whole)) noise('contact details');
     else if (BYLINE.test(whole)) noise('byline');

@@ -86,7 +86,7 @@ describe('"Operation X"', () => {
 
 describe('parseLexiconFile', () => {
   it('accepts a valid file and fills the defaults', () => {
-    expect(parseLexiconFile({ ambiguousNames: ['Georgia'] }, 'extra.json')).toEqual({ actors: [], people: [], countryAliases: {}, ignoredCapitals: [], ambiguousNames: ['Georgia'] });
+    expect(parseLexiconFile({ ambiguousNames: ['Georgia'] }, 'extra.json')).toEqual({ actors: [], people: [], countryAliases: {}, ignoredCapitals: [], ambiguousNames: ['Georgia'], notActors: [] });
   });
 
   it.each([

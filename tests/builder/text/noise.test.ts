@@ -87,10 +87,7 @@ describe('noise by shape', () => {
     expect(sentencesOf(text)).toEqual([text]);
   });
 
-  // BUGS (src/builder/text/noise.ts, classifyBlocks): prose whose wording looks like noise is dropped as noise, and
-  // its relations are lost. Each input below is one prose paragraph; expected: it is kept as a sentence; actual: it is
-  // classified as the noise named.
-  it.fails.each([
+  it.each([
     // FOOTNOTE_LINE: a number, a capitalised word and a comma within 80 characters.
     ['a sentence opening with a number ("footnote or citation")', '25 European countries, including France and Spain, signed the declaration in Lima on Tuesday.'],
     // COOKIE and COOKIE_CONSENT ("privacy") anywhere in the block.
@@ -99,20 +96,12 @@ describe('noise by shape', () => {
     expect(sentencesOf(text)).toEqual([text]);
   });
 
-  // BUG (src/builder/text/noise.ts, RELATED_HEADER `latest\b.{0,40}`): a short prose line starting with "Latest" opens a
-  // "related" section, and the prose after it is dropped until a sentence of twelve words or more.
-  // Input: '<prose>\n\nLatest talks between Peru and Bolivia failed.\n\nBolivia and Chile met in Santiago.'
-  // Expected: three sentences; actual: only the first (both others are 'list of related articles or publications').
-  it.fails('does not take a prose line starting with "Latest" for a list header', () => {
+  it('does not take a prose line starting with "Latest" for a list header', () => {
     const text = `${PROSE}\n\nLatest talks between Peru and Bolivia failed.\n\nBolivia and Chile met in Santiago.`;
     expect(sentencesOf(text)).toEqual([PROSE, 'Latest talks between Peru and Bolivia failed.', 'Bolivia and Chile met in Santiago.']);
   });
 
-  // BUG (src/builder/text/noise.ts, RELATED_HEADER): an inline teaser "Read more: <headline>" on its own line is only
-  // noise when "Read more" stands alone, so the headline becomes a sentence with its own edges.
-  // Input: 'Peru and Chile signed a fisheries accord in Lima on Tuesday.\nRead more: Brazil and Argentina sign deal\n…'
-  // Expected: no brazil–argentina edge; actual: a brazil → argentina agreement from the teaser.
-  it.fails('treats a "Read more: …" teaser line as noise', () => {
+  it('treats a "Read more: …" teaser line as noise', () => {
     const text = 'Peru and Chile signed a fisheries accord in Lima on Tuesday.\nRead more: Brazil and Argentina sign deal\nBolivia and Chile met in Santiago on Wednesday to discuss trade and water rights.';
     expect(graphOf(text).nodes.map((n) => n.id)).not.toContain('brazil');
   });
