@@ -15,7 +15,22 @@ export interface YearMention {
 }
 
 const BARE_YEAR = /(?<![A-Za-z0-9\u00C0-\u024F+,.\-–/])(?<prefix>(?:since|by|from|until|till|before|in|of|during|after|early|late|mid-?|throughout)\s+)?(?<year>1[89]\d\d|20\d\d)(?![0-9%]|['’]?s\b|,\d|\.\d|\s*(?:-|–|to)\s*\d{2,4})(?!\s*(?:troops|soldiers|people|migrants|km|tonnes|vessels|ships))/gi;
-const DATE_CUE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last (?:week|month|year)|this (?:week|month|year)|next (?:week|month|year)|ago)\b\.?/gi;
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+/**
+ * A date chrono-node should read: a month next to a number or after "in/on/last/since…" (not "may well", "to march"),
+ * a weekday after "on/last/next", a relative expression ("last week", "two years ago", "yesterday").
+ */
+const DATE_CUE = new RegExp(
+  [
+    `\\b(?:in|on|last|next|this|early|late|mid-?|since|until|by|from|of|during|before|after)\\s+${MONTH}(?=\\W|$)`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?=\\W|$)`,
+    `\\b${MONTH}\\s+\\d{1,2}\\b`,
+    `\\b(?:on|last|next|this)\\s+${WEEKDAY}\\b`,
+    '\\b(?:yesterday|today|last (?:week|month|year)|this (?:week|month|year)|next (?:week|month|year)|(?:\\w+ )?(?:days|weeks|months|years) ago)\\b',
+  ].join('|'),
+  'gi',
+);
 const LOOKS_AHEAD = /\b(?:next|upcoming|forthcoming|coming|planned|scheduled|this|later|will|until|by)\s+(?:[\w-]+\s+){0,3}$/i;
 const YEAR_AFTER = /^[^.;]{0,12}\b(?:1[89]|20)\d\d\b/;
 
