@@ -6,7 +6,9 @@ import type { Core } from 'cytoscape';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { useActions, useAppState } from '../store/StoreProvider';
-import { selectGraph, useVisible } from '../store/selectors';
+import { selectVisible } from '../../model/filters';
+import { selectGraph } from '../store/selectors';
+import type { AppStore } from '../store/types';
 import { HoverTooltip } from './controllers/HoverTooltip';
 import { LayoutController } from './controllers/LayoutController';
 import { SelectionController } from './controllers/SelectionController';
@@ -14,6 +16,12 @@ import { VisibilityController } from './controllers/VisibilityController';
 import { buildElements } from './elements';
 import { Legend } from './Legend';
 import { BIG_GRAPH_EDGES, LABEL_LIMIT, stylesheetFor } from './stylesheet';
+
+/**
+ * Whether every node's label is drawn: a boolean, so a filter change re-renders this component (and makes
+ * react-cytoscapejs walk all 12,000 elements) only when the count crosses the limit.
+ */
+const selectShowLabels = (s: AppStore): boolean => !s.graph || selectVisible(s.graph, s.filters).nodeIds.size <= LABEL_LIMIT;
 
 const FULL_SIZE = { width: '100%', height: '100%' } as const;
 const PAN_STEP = 60;
@@ -25,14 +33,13 @@ export interface GraphCanvasProps {
 
 export default function GraphCanvas({ onCy }: GraphCanvasProps) {
   const graph = useAppState(selectGraph);
-  const visible = useVisible();
+  const labels = useAppState(selectShowLabels);
   const { select } = useActions();
   const [cy, setCy] = useState<Core | null>(null);
   const cyRef = useRef<Core | null>(null);
 
   const elements = useMemo(() => (graph ? buildElements(graph) : []), [graph]);
   const big = (graph?.edges.length ?? 0) > BIG_GRAPH_EDGES;
-  const labels = (visible?.nodeIds.size ?? 0) <= LABEL_LIMIT;
   const stylesheet = stylesheetFor({ labels, big });
 
   // react-cytoscapejs calls this after every patch; only a new instance is news.

@@ -6,18 +6,30 @@ import type { Collection, Core, EdgeSingular, EventObject, NodeSingular } from '
 import type { Visible } from '../../model/filters';
 import type { Selection } from '../../model/viewState';
 
-/** Shows exactly the visible elements: one batch toggling the `hidden` class; elements are never rebuilt. */
-export function applyVisibility(cy: Core, visible: Pick<Visible, 'nodeIds' | 'edgeIds'>): void {
+/**
+ * Shows exactly the visible elements: one batch toggling the `hidden` class; elements are never rebuilt.
+ * With `previous` (what was applied last, on the same elements) only the ids whose visibility changed are
+ * touched: a domain toggle changes ~10% of 12,000 elements, and each touched element is restyled.
+ */
+export function applyVisibility(cy: Core, visible: VisibleIds, previous?: VisibleIds): void {
   cy.batch(() => {
-    cy.nodes().forEach((n) => {
-      const hide = !visible.nodeIds.has(n.id());
-      if (hide !== n.hasClass('hidden')) n.toggleClass('hidden', hide);
-    });
-    cy.edges().forEach((e) => {
-      const hide = !visible.edgeIds.has(e.id());
-      if (hide !== e.hasClass('hidden')) e.toggleClass('hidden', hide);
+    if (previous) {
+      toggleChanged(cy, previous.nodeIds, visible.nodeIds);
+      toggleChanged(cy, previous.edgeIds, visible.edgeIds);
+      return;
+    }
+    cy.elements().forEach((ele) => {
+      const hide = !(ele.isNode() ? visible.nodeIds : visible.edgeIds).has(ele.id());
+      if (hide !== ele.hasClass('hidden')) ele.toggleClass('hidden', hide);
     });
   });
+}
+
+type VisibleIds = Pick<Visible, 'nodeIds' | 'edgeIds'>;
+
+function toggleChanged(cy: Core, before: ReadonlySet<string>, after: ReadonlySet<string>): void {
+  for (const id of before) if (!after.has(id)) cy.getElementById(id).toggleClass('hidden', true);
+  for (const id of after) if (!before.has(id)) cy.getElementById(id).toggleClass('hidden', false);
 }
 
 /** The element with its neighbours: a node's closed neighbourhood, or an edge and its two ends. */

@@ -53,6 +53,39 @@ describe('applyVisibility', () => {
     applyVisibility(cy, computeVisible(smallGraph, { ...DEFAULT_FILTERS, years: { from: 2020, to: 2020 } }));
     expect(cy.nodes().map((n) => ({ ...n.position() }))).toEqual(positions);
   });
+  it('given the previous visible set, ends where a full pass ends, over a sequence of filter changes', () => {
+    const steps = [
+      { ...DEFAULT_FILTERS, domains: ['cyber' as const], hideIsolated: true },
+      { ...DEFAULT_FILTERS, years: { from: 2020, to: 2020 } },
+      { ...DEFAULT_FILTERS, relations: ['conflict' as const], hideIsolated: true },
+      DEFAULT_FILTERS,
+      { ...DEFAULT_FILTERS, nodeTypes: ['country' as const] },
+    ];
+    let previous = computeVisible(smallGraph, DEFAULT_FILTERS);
+    applyVisibility(cy, previous);
+    for (const filters of steps) {
+      const visible = computeVisible(smallGraph, filters);
+      applyVisibility(cy, visible, previous);
+      previous = visible;
+      const fresh = cytoscape({ headless: true, styleEnabled: true, elements: buildElements(smallGraphWithPositions), style: stylesheetFor({ labels: true, big: false }) });
+      applyVisibility(fresh, visible);
+      // The computed display, which the renderer reads: in a headless instance the ':visible' selector and
+      // ele.visible() keep values cached from before the batch.
+      const shown = (c: Core) => c.elements().filter((e) => e.style('display') !== 'none').map((e) => e.id()).sort();
+      expect(shown(cy)).toEqual(shown(fresh));
+    }
+  });
+  it('given the previous visible set, touches only the elements whose visibility changed', () => {
+    const all = computeVisible(smallGraph, DEFAULT_FILTERS);
+    const cyberOnly = computeVisible(smallGraph, { ...DEFAULT_FILTERS, domains: ['cyber'] });
+    applyVisibility(cy, all);
+    const touched: string[] = [];
+    cy.on('class', (event) => void touched.push(event.target.id()));
+    applyVisibility(cy, cyberOnly, all);
+    const changed = [...all.edgeIds].filter((id) => !cyberOnly.edgeIds.has(id));
+    expect(changed.length).toBeGreaterThan(0);
+    expect(touched.sort()).toEqual(changed.sort());
+  });
 });
 
 describe('applySelection', () => {

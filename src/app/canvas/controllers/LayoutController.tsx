@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
+import { fitViewport } from '../../../layout/fitViewport';
 import { layoutOptions, spreadFactor } from '../../../layout/layoutOptions';
 import { loadFcose } from '../../../layout/registerFcose';
 import type { Graph } from '../../../model/schema';
@@ -21,6 +22,14 @@ function spreadOut(cy: Core, nodeCount: number): void {
   cy.fit(undefined, 30);
 }
 
+/** Fits the view on the nodes' precomputed positions without asking cytoscape for bounding boxes (see fitViewport). */
+function fitOnPositions(cy: Core): void {
+  const placed = cy.nodes().map((n) => ({ ...n.position(), size: Number(n.data('size')) || 0 }));
+  const viewport = fitViewport(placed, cy.width(), cy.height(), 30, { min: cy.minZoom(), max: cy.maxZoom() });
+  if (viewport) cy.viewport(viewport);
+  else cy.fit(undefined, 30);
+}
+
 /**
  * Runs a layout only when asked: once on load for a graph without precomputed positions, then on "Re-layout"
  * or a layout change. Filtering never moves a node.
@@ -36,7 +45,7 @@ export function LayoutController({ cy, graph }: { cy: Core; graph: Graph }) {
     if (!newGraph && done.current?.layoutRun === layoutRun) return;
     if (newGraph && hasPositions(graph) && layout === 'force') {
       done.current = { graph, layoutRun };
-      cy.fit(undefined, 30);
+      fitOnPositions(cy);
       return;
     }
     let cancelled = false;

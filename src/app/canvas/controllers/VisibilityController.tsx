@@ -1,13 +1,21 @@
 import type { Core } from 'cytoscape';
-import { useEffect } from 'react';
-import { useVisible } from '../../store/selectors';
+import { useEffect, useRef } from 'react';
+import type { Visible } from '../../../model/filters';
+import type { Graph } from '../../../model/schema';
+import { useAppState } from '../../store/StoreProvider';
+import { selectGraph, useVisible } from '../../store/selectors';
 import { applyVisibility } from '../cyOperations';
 
-/** Filters → element visibility, in one batch per change. */
+/** Filters → element visibility, in one batch per change, touching only what changed since the last one. */
 export function VisibilityController({ cy }: { cy: Core }) {
+  const graph = useAppState(selectGraph);
   const visible = useVisible();
+  const applied = useRef<{ cy: Core; graph: Graph; visible: Visible } | null>(null);
   useEffect(() => {
-    if (visible) applyVisibility(cy, visible);
-  }, [cy, visible]);
+    if (!visible || !graph) return;
+    const last = applied.current;
+    applyVisibility(cy, visible, last && last.cy === cy && last.graph === graph ? last.visible : undefined);
+    applied.current = { cy, graph, visible };
+  }, [cy, graph, visible]);
   return null;
 }
