@@ -95,7 +95,7 @@ export default function GraphCanvas({ onCy }: GraphCanvasProps) {
         Drag to pan, scroll to zoom, click an actor or relationship for its details. Keyboard: arrows pan, + and − zoom, 0 fits, Escape clears the
         selection. The Table tab lists the same relationships.
       </p>
-      <Legend />
+      <Legend simplified={big} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 /** The canvas legend, built from the same registries as the stylesheet. */
 import { DOMAIN_INFO } from '../../model/vocabulary';
 import { NODE_TYPE_STYLES, type NodeTypeStyle } from './nodeTypeStyle';
+import { BIG_GRAPH_EDGES, CONFLICT_COLOUR_BIG, LABEL_LIMIT } from './stylesheet';
 
 function Shape({ style }: { style: NodeTypeStyle }) {
   const common = { fill: style.colour };
@@ -21,7 +22,8 @@ function Shape({ style }: { style: NodeTypeStyle }) {
   );
 }
 
-export function Legend() {
+/** `simplified`: the graph is drawn with the cheap styles of big graphs (no labels, dashes or bars). */
+export function Legend({ simplified = false }: { simplified?: boolean }) {
   return (
     <details className="legend" open>
       <summary>Legend</summary>
@@ -48,15 +50,30 @@ export function Legend() {
           </svg>{' '}
           Several domains: first domain's colour, edged in the second's
         </li>
-        <li>
-          <svg width="30" height="10" aria-hidden="true">
-            <line x1="0" y1="5" x2="26" y2="5" stroke="#555" strokeWidth="2" strokeDasharray="6 3" />
-            <line x1="27" y1="0" x2="27" y2="10" stroke="#555" strokeWidth="2" />
-          </svg>{' '}
-          Tension or conflict (dashed, bar at the target)
-        </li>
+        {simplified ? (
+          <li>
+            <svg width="30" height="10" aria-hidden="true">
+              <line x1="0" y1="5" x2="30" y2="5" stroke={CONFLICT_COLOUR_BIG} strokeWidth="2" />
+            </svg>{' '}
+            Tension or conflict (black)
+          </li>
+        ) : (
+          <li>
+            <svg width="30" height="10" aria-hidden="true">
+              <line x1="0" y1="5" x2="26" y2="5" stroke="#555" strokeWidth="2" strokeDasharray="6 3" />
+              <line x1="27" y1="0" x2="27" y2="10" stroke="#555" strokeWidth="2" />
+            </svg>{' '}
+            Tension or conflict (dashed, bar at the target)
+          </li>
+        )}
         <li>Width: number of evidence sentences</li>
       </ul>
+      {simplified && (
+        <p className="legend-note">
+          Simplified drawing for large graphs ({BIG_GRAPH_EDGES.toLocaleString('en')}+ relationships): straight lines, conflict by colour instead of
+          dashes, actor names only under {LABEL_LIMIT} visible actors or on selection.
+        </p>
+      )}
     </details>
   );
 }

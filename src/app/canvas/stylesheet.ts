@@ -5,6 +5,9 @@
 import type { StylesheetStyle } from 'cytoscape';
 import { NODE_TYPE_STYLES } from './nodeTypeStyle';
 
+/** On big graphs, tension and conflict edges are drawn in this colour instead of dashed with a bar. */
+export const CONFLICT_COLOUR_BIG = '#1d1d1d';
+
 export interface StylesheetVariant {
   /** Show every node's label (off past ~200 visible nodes; selected and highlighted ones keep theirs). */
   readonly labels: boolean;
@@ -46,7 +49,8 @@ function build({ labels, big }: StylesheetVariant): StylesheetStyle[] {
     },
     { selector: 'edge.multi', style: { 'line-outline-width': 1.5, 'line-outline-color': 'data(colour2)' } },
     big
-      ? { selector: 'edge.conflictual', style: { 'line-style': 'solid', opacity: 1 } }
+      ? // Dashes and arrowheads cost a path each per edge: a big graph marks conflict by colour alone (see the legend).
+        { selector: 'edge.conflictual', style: { 'line-style': 'solid', 'line-color': CONFLICT_COLOUR_BIG, opacity: 1 } }
       : {
           selector: 'edge.conflictual',
           style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3], 'target-arrow-shape': 'tee', 'target-arrow-color': 'data(colour)', 'arrow-scale': 1.1 },

@@ -4,7 +4,19 @@ import { useEffect, useRef, useState } from 'react';
 import { graphIndex } from '../../model/filters';
 import { useAppState } from '../store/StoreProvider';
 import { selectFilters, selectGraph } from '../store/selectors';
-import { download, EXPORT_SCALES, exportPng, type ExportOptions, type ExportScale } from './exportPng';
+import { download, EXPORT_SCALES, exportPng, WHOLE_GRAPH_MAX_PIXELS, type ExportOptions, type ExportResult, type ExportScale } from './exportPng';
+
+/** What the dialog says after a download: the file name, and why the scale was lowered if it was. */
+export function exportNotice(result: ExportResult, requested: number): string {
+  if (result.cappedTo != null) {
+    const mp = WHOLE_GRAPH_MAX_PIXELS / 1_000_000;
+    return `The whole graph at ${requested}× would be a very large image, slow to draw, so it was scaled down to ${result.cappedTo.toFixed(2)}× (at most ${mp} megapixels). Saved ${result.fileName}.`;
+  }
+  if (result.reducedTo !== null) {
+    return `The image would exceed the browser's canvas limits at ${requested}×, so it was scaled down to ${result.reducedTo.toFixed(2)}×. Saved ${result.fileName}.`;
+  }
+  return `Saved ${result.fileName}.`;
+}
 
 export interface ExportDialogProps {
   readonly cy: Core | null;
@@ -38,11 +50,7 @@ export default function ExportDialog({ cy, onClose }: ExportDialogProps) {
     try {
       const result = await exportPng(cy, options, filters, graphIndex(graph).yearBounds);
       download(result.blob, result.fileName);
-      setNotice(
-        result.reducedTo !== null
-          ? `The image would exceed the browser's canvas limits at ${options.scale}×, so it was scaled down to ${result.reducedTo.toFixed(2)}×. Saved ${result.fileName}.`
-          : `Saved ${result.fileName}.`,
-      );
+      setNotice(exportNotice(result, options.scale));
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     } finally {

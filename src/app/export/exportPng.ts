@@ -4,7 +4,7 @@
  * The dialog only collects options; this module does the work.
  */
 import type { Core } from 'cytoscape';
-import { clampScale, exportCaption, exportFileName } from '../../model/exportNaming';
+import { CANVAS_LIMITS, clampScale, exportCaption, exportFileName } from '../../model/exportNaming';
 import type { Filters, YearRange } from '../../model/filters';
 import { DOMAIN_INFO } from '../../model/vocabulary';
 
@@ -18,9 +18,19 @@ export interface ExportOptions {
   readonly background: 'white' | 'transparent';
 }
 
+/**
+ * Whole-graph exports are capped at this many device pixels (caption included). Why: drawing a 2,000-node /
+ * 10,000-edge graph at 2× its layout size (10,796 × 11,046 px) took 20.5 s in headless Chromium, about 0.17 s
+ * per megapixel; the cap (about a 2× export of a 1280 × 800 window) keeps a whole-graph export near 1 s. The dialog says when it applies.
+ */
+export const WHOLE_GRAPH_MAX_PIXELS = 2_000_000;
+
 export interface ExportPlan {
   readonly scale: number;
+  /** The scale was lowered to stay inside the browser's canvas limits. */
   readonly reduced: boolean;
+  /** The scale was lowered to keep a whole-graph export under `WHOLE_GRAPH_MAX_PIXELS`. */
+  readonly capped: boolean;
   readonly fileName: string;
   readonly caption: string[];
   /** Height of the caption and legend strip at scale 1. */
@@ -38,8 +48,13 @@ export function planExport(width: number, height: number, options: ExportOptions
   const caption = exportCaption(filters, bounds);
   const legendRows = Math.ceil(legendDomains(filters).length / 4) + 1;
   const footerHeight = PADDING * 2 + LINE * (caption.length + legendRows);
-  const { scale, reduced } = clampScale(Math.max(width, 480) * pixelRatio, (height + footerHeight) * pixelRatio, options.scale);
-  return { scale, reduced, fileName: exportFileName(filters, bounds), caption, footerHeight };
+  const w = Math.max(width, 480) * pixelRatio;
+  const h = (height + footerHeight) * pixelRatio;
+  const limited = clampScale(w, h, options.scale);
+  const cap = options.full ? clampScale(w, h, options.scale, { maxSide: CANVAS_LIMITS.maxSide, maxArea: WHOLE_GRAPH_MAX_PIXELS }) : limited;
+  const capped = cap.scale < limited.scale;
+  const scale = capped ? cap.scale : limited.scale;
+  return { scale, reduced: limited.reduced, capped, fileName: exportFileName(filters, bounds), caption, footerHeight };
 }
 
 const legendDomains = (filters: Filters) => DOMAIN_INFO.filter((d) => filters.domains.includes(d.domain));
@@ -47,8 +62,10 @@ const legendDomains = (filters: Filters) => DOMAIN_INFO.filter((d) => filters.do
 export interface ExportResult {
   readonly blob: Blob;
   readonly fileName: string;
-  /** Set when the requested scale had to be lowered. */
+  /** Set when the requested scale had to be lowered to fit the canvas limits. */
   readonly reducedTo: number | null;
+  /** Set when a whole-graph export was scaled down to the size cap (`WHOLE_GRAPH_MAX_PIXELS`). */
+  readonly cappedTo?: number | null;
 }
 
 /** The renderer's pixel ratio (1 on big graphs, the screen's otherwise); cytoscape multiplies exports by it. */
@@ -72,7 +89,7 @@ export async function exportPng(cy: Core, options: ExportOptions, filters: Filte
   if (!graphBlob || graphBlob.size === 0) throw new Error('The browser could not draw an image this large; try a smaller scale or the current view.');
   const image = await createImageBitmap(graphBlob);
   const blob = await compose(image, plan, filters, options.background, pixelRatio);
-  return { blob, fileName: plan.fileName, reducedTo: plan.reduced ? plan.scale : null };
+  return { blob, fileName: plan.fileName, reducedTo: plan.reduced && !plan.capped ? plan.scale : null, cappedTo: plan.capped ? plan.scale : null };
 }
 
 async function compose(image: ImageBitmap, plan: ExportPlan, filters: Filters, background: ExportOptions['background'], pixelRatio: number): Promise<Blob> {

@@ -130,4 +130,14 @@ describe('stylesheetFor', () => {
     expect(cy.getElementById('e3').style('line-style')).toBe('solid');
     expect(cy.getElementById('e8').style('line-outline-color')).toBe('rgb(86,180,233)');
   });
+  it('on big graphs, draws conflictual edges solid in the conflict colour, without arrows, keeping the outline', () => {
+    cy.style(stylesheetFor({ labels: false, big: true }));
+    const conflict = cy.getElementById('e8');
+    expect(conflict.style('line-style')).toBe('solid');
+    expect(conflict.style('line-color')).toBe('rgb(29,29,29)');
+    expect(conflict.style('target-arrow-shape')).toBe('none');
+    expect(conflict.style('curve-style')).toBe('haystack');
+    expect(conflict.style('line-outline-color')).toBe('rgb(86,180,233)');
+    expect(cy.getElementById('e3').style('line-color')).not.toBe('rgb(29,29,29)');
+  });
 });

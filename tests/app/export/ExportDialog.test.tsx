@@ -37,6 +37,13 @@ describe('ExportDialog', () => {
     expect(within(dialog()).getByRole('status')).toHaveTextContent("exceed the browser's canvas limits at 2×, so it was scaled down to 1.37×");
   });
 
+  it('tells the user when a whole-graph export was capped in size', async () => {
+    exportPng.mockResolvedValueOnce({ blob: new Blob(['png']), fileName: 'g.png', reducedTo: null, cappedTo: 0.37 });
+    const { user } = renderWithStore(<ExportDialog cy={fakeCy} onClose={() => {}} />);
+    await user.click(within(dialog()).getByRole('button', { name: 'Download PNG' }));
+    expect(within(dialog()).getByRole('status')).toHaveTextContent('scaled down to 0.37× (at most 2 megapixels). Saved g.png.');
+  });
+
   it('shows an export failure as an alert and closes on Escape', async () => {
     exportPng.mockRejectedValueOnce(new Error('The browser could not draw an image this large.'));
     const onClose = vi.fn();

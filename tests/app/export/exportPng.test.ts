@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planExport } from '../../../src/app/export/exportPng';
+import { planExport, WHOLE_GRAPH_MAX_PIXELS } from '../../../src/app/export/exportPng';
 import { CANVAS_LIMITS } from '../../../src/model/exportNaming';
 import { DEFAULT_FILTERS } from '../../../src/model/filters';
 
@@ -16,6 +16,16 @@ describe('planExport', () => {
     const plan = planExport(30_000, 20_000, { full: true, scale: 4, background: 'transparent' }, DEFAULT_FILTERS, bounds);
     expect(plan.reduced).toBe(true);
     expect(30_000 * (20_000 + plan.footerHeight) * plan.scale ** 2).toBeLessThanOrEqual(CANVAS_LIMITS.maxArea);
+  });
+  it('caps a whole-graph export at WHOLE_GRAPH_MAX_PIXELS, but never the current view', () => {
+    const whole = planExport(5_400, 5_500, { full: true, scale: 2, background: 'white' }, DEFAULT_FILTERS, bounds);
+    expect(whole).toMatchObject({ capped: true, reduced: false });
+    expect(5_400 * (5_500 + whole.footerHeight) * whole.scale ** 2).toBeLessThanOrEqual(WHOLE_GRAPH_MAX_PIXELS);
+    expect(5_400 * (5_500 + whole.footerHeight) * whole.scale ** 2).toBeGreaterThan(0.99 * WHOLE_GRAPH_MAX_PIXELS);
+    const view = planExport(5_400, 5_500, { full: false, scale: 2, background: 'white' }, DEFAULT_FILTERS, bounds);
+    expect(view).toMatchObject({ capped: false, reduced: false, scale: 2 });
+    const small = planExport(600, 400, { full: true, scale: 2, background: 'white' }, DEFAULT_FILTERS, bounds);
+    expect(small).toMatchObject({ capped: false, scale: 2 });
   });
 });
 
