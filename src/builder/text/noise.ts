@@ -33,7 +33,7 @@ export function maskInlineNoise(text: string): string {
   return masked.replace(GLUED_FOOTNOTE, (_, before: string, digits: string) => before + ' '.repeat(digits.length));
 }
 
-const COMMENTS_HEADER = /^\s*(?:\d+\s+)?(?:reader\s+)?comments?\s*(?:\(\s*\d*\s*\))?\s*:?\s*$|^\s*(?:leave|post|add|write) a (?:comment|reply)\b|^\s*(?:join|show|view|read) (?:the )?(?:discussion|comments)\b/i;
+const COMMENTS_HEADER = /^\s*(?:#{1,6}\s*)?(?:\d+\s+)?(?:reader\s+)?comments?\s*(?:\(\s*\d*\s*\))?\s*:?\s*$|^\s*(?:leave|post|add|write) a (?:comment|reply)\b|^\s*(?:join|show|view|read) (?:the )?(?:discussion|comments)\b/i;
 const RELATED_HEADER = /^\s*#*\s*(?:related(?: articles| stories| content| posts| news| reading)?|read (?:more|also|next)|more (?:from|on|stories|news|in)\b.*|other (?:topics|stories|articles)\b.*|you (?:may|might) (?:also )?like|recommended(?: for you)?|see also|most (?:read|popular|viewed)|trending(?: now)?|further reading|latest\b[^.!?]{0,40}|also (?:on|in)\b.*|popular\b.{0,20})\s*:?\s*$/i;
 /** A one-line teaser for another article: "Read more: …", "Related: …". */
 const TEASER = /^\s*(?:read more|read also|also read|related|see also|more on this|watch|listen)\s*:/i;

@@ -1,0 +1,71 @@
+/**
+ * Three documents written for the purpose, in the styles of the seed corpus (a wire story with a dateline and a
+ * related list, a ministry statement with a cookie banner, an HTML think-tank note with a byline, a footnote and
+ * comments). Nothing in the builder was written for them: they check the method, not the seeds.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/builder/index';
+import { readDocument } from '../../src/builder/documents/readDocument';
+import { validateGraph, type Graph } from '../../src/model/schema';
+
+const folder = path.join(__dirname, '../fixtures/corpus-unseen');
+const documents = readdirSync(folder).sort().map((name) => readDocument(name, readFileSync(path.join(folder, name), 'utf8')).document);
+const graph: Graph = validateGraph(buildGraph(documents).graph, 'unseen');
+
+const edge = (a: string, b: string, relation: string) =>
+  graph.edges.filter((e) => ((e.source === a && e.target === b) || (e.source === b && e.target === a)) && e.relation === relation);
+const pairs = new Set(graph.edges.map((e) => [e.source, e.target].sort().join('~')));
+
+describe('documents the builder was not written for', () => {
+  it('dates documents from a dateline and from a date under the headline, and warns about none', () => {
+    expect(graph.documents.map((d) => [d.id, d.date])).toEqual([
+      ['a', '2024-03-12'],
+      ['b', '2023-10-05'],
+      ['c', null],
+    ]);
+  });
+
+  it.each([
+    ['japan', 'philippines', 'agreement', 2024],
+    ['japan', 'philippines', 'meeting', 2023], // "last July", in a document of March 2024
+    ['china', 'japan', 'tension', 2024],
+    ['japan', 'united-states', 'cooperation', 2024], // "We will deepen our defence ties … with our ally, the United States", Kihara said
+    ['germany', 'poland', 'meeting', 2023],
+    ['germany', 'poland', 'support', 2023],
+    ['belarus', 'poland', 'tension', 2023],
+    ['european-union', 'poland', 'membership', 2023],
+    ['france', 'india', 'meeting', 2023],
+    ['russia', 'ukraine', 'conflict', null],
+  ])('finds %s – %s %s %s', (a, b, relation, year) => {
+    expect(edge(a, b, relation).map((e) => e.year)).toContain(year);
+  });
+
+  it('resolves "the two countries" to the pair the story is about, not to the last two named', () => {
+    const sentence = 'The two countries also agreed to step up coast guard cooperation.';
+    const withIt = graph.edges.filter((e) => e.evidence.some((ev) => ev.sentence === sentence));
+    expect(withIt.map((e) => [e.source, e.target].sort().join('~'))).toEqual(['japan~philippines']);
+  });
+
+  it('links people to the country their title names', () => {
+    const person = (id: string) => graph.nodes.find((n) => n.id === id);
+    expect(person('minoru-kihara')?.country).toBe('japan');
+    expect(person('gilberto-teodoro')?.country).toBe('philippines');
+    expect(person('nancy-faeser')?.country).toBe('germany');
+    expect(person('mariusz-kaminski')?.country).toBe('poland');
+  });
+
+  it('makes nothing of the related list, the cookie banner, the footnote and the comments', () => {
+    const ids = graph.nodes.map((n) => n.id);
+    for (const noise of ['north-korea', 'vietnam', 'australia', 'pakistan']) expect(ids).not.toContain(noise);
+    expect(pairs.has('china~japan')).toBe(true);
+    expect([...pairs].some((p) => p.includes('pakistan'))).toBe(false);
+  });
+
+  it('does not take a place ("the Belarus border") or a victim ("Russia\'s attacks on Ukrainian cities") for a party', () => {
+    expect(edge('belarus', 'germany', 'meeting')).toEqual([]);
+    expect(edge('india', 'ukraine', 'conflict')).toEqual([]);
+    expect(edge('france', 'india', 'tension')).toEqual([]);
+  });
+});
