@@ -27,6 +27,8 @@ export const NOT_AN_ACTOR = '';
 const PLACE_OR_TREATY_AFTER = /^\s+(?:Sea|Ocean|Gulf|Strait|Straits|Basin|Peninsula|Plateau|Desert|Agreement|Agreements|Accord|Accords|Treaty|Protocol|Convention|Charter|Format|Club|Process)\b/;
 const insidePlaceName = (text: string, start: number, end: number): boolean => PLACE_OR_TREATY_AFTER.test(text.slice(end, end + 14));
 
+const BARE_OFFICE = /\b[Tt]he (?:Prime Minister|President|Foreign Secretary|Defen[cs]e Secretary|Home Secretary|Foreign Minister|Defen[cs]e Minister|Chancellor|Government)\b(?!\s+(?:of\b|[A-Z]))/g;
+
 const OPERATION = /\bOperation\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu;
 
 export class ActorRecogniser {
@@ -83,7 +85,7 @@ export class ActorRecogniser {
 
   /** Recognises the people a document introduces, so that later surname mentions resolve to them. */
   documentPeople(sentences: readonly Sentence[], home: string | null): DocumentPeople {
-    const people = new DocumentPeople();
+    const people = new DocumentPeople(home);
     const candidates = sentences.flatMap((sentence) =>
       findTitledPeople(sentence.text).map((candidate) => ({ candidate, explicit: this.personAffiliation(sentence.text, candidate), role: sentence.text.slice(candidate.roleStart, candidate.roleEnd) })),
     );
@@ -145,6 +147,11 @@ export class ActorRecogniser {
       spans.push({ start: m.start, end: m.end, actorId: m.form.actorId, surface: m.form.text });
     }
     for (const m of people.find(text)) spans.push(m);
+    if (people.home) {
+      // In a government's own statement, "the Prime Minister" or "the Government" with no name is that government.
+      BARE_OFFICE.lastIndex = 0;
+      for (let m = BARE_OFFICE.exec(text); m; m = BARE_OFFICE.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length, actorId: people.home, surface: this.registry.get(people.home)!.label });
+    }
     OPERATION.lastIndex = 0;
     for (let m = text.includes('Operation ') ? OPERATION.exec(text) : null; m; m = OPERATION.exec(text)) {
       const label = `Operation ${m[1]}`;
@@ -177,6 +184,10 @@ interface LocalPerson {
 /** The people a document has introduced, found again by full name, surname or "Sir Michael". */
 export class DocumentPeople {
   private readonly people: LocalPerson[] = [];
+
+  /** @param home the country of the document's publisher, whose unnamed officials ("the Prime Minister") it means. */
+  constructor(readonly home: string | null = null) {}
+
   private gazetteer: Gazetteer | null = null;
 
   add(person: LocalPerson): void {

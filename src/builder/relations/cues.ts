@@ -14,13 +14,13 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
   ],
   tension: [
     'criticis(?:e|es|ed|ing)', 'criticiz(?:e|es|ed|ing)', 'criticism', 'condemn(?:s|ed|ing|ation)?', 'accus(?:e|es|ed|ing|ation)', 'sanction(?:s|ed|ing)?',
-    'tensions?', 'disputes?', 'disagree(?:s|d|ment)?', 'rift', 'differences', 'protest(?:s|ed)?', 'warn(?:s|ed|ing)?', 'threat(?:en|ens|ened|ening)',
+    'tensions?', 'disputes?', 'disagree(?:s|d|ment)?', 'rift', 'differences', 'protest(?:s|ed)?', 'warn(?:s|ed)', 'threat(?:en|ens|ened|ening)',
     'expel(?:s|led)?', 'summon(?:s|ed)', 'undermin(?:e|es|ed|ing)', 'weaken(?:s|ed|ing)?', 'strain(?:s|ed)?', 'spat', 'row over', 'divisions?', 'friction',
     'counterbalance', 'sceptical of', 'skeptical of', 'rebuk(?:e|ed)', 'retaliat(?:e|ed|ion)', 'tariffs? on', 'ban(?:s|ned)? on', 'hostile', 'rivalry',
   ],
   agreement: [
     'sign(?:s|ed|ing)?', 'agreements?', 'accords?', 'treat(?:y|ies)', 'memorand(?:um|a)', 'MoUs?', 'deals?', 'pacts?', 'declarations? of intent',
-    'statements? of intent', 'joint (?:statement|declaration|communiqu(?:e|é))', 'conclud(?:e|ed|es)', 'ratif(?:y|ied|ies|ication)', 'letters? of intent', 'framework agreement',
+    'statements? of intent', 'agree(?:s|d)? (?:on a|on an|on the|a|an|the|new)', 'joint (?:statement|declaration|communiqu(?:e|é))', 'conclud(?:e|ed|es)', 'ratif(?:y|ied|ies|ication)', 'letters? of intent', 'framework agreement',
   ],
   membership: [
     'members?', 'membership', 'member states?', 'join(?:s|ed|ing)?', 'accession', 'accede(?:s|d)?', 'participat(?:e|es|ed|ing|ion)', 'take part', 'took part',

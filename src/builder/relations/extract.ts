@@ -256,6 +256,6 @@ function clauses(text: string): { start: number; end: number }[] {
   return out;
 }
 
-const CLAUSE_BREAK = /;\s*|,\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-Z])/g;
+const CLAUSE_BREAK = /;\s*|,\s+(?:and|but|while|whereas|as|because|although|though)\s+(?=(?:the\s+)?[A-Z])/g;
 const wordCount = (text: string): number => (text.match(/\S+/g) ?? []).length;
 

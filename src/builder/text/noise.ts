@@ -79,6 +79,14 @@ export const DANGLING_END = /\b(the|a|an|of|on|in|to|and|or|but|with|for|by|from
 /** Tests only the line's end: an unanchored `…$` pattern would be tried at every position of a long line. */
 export const endsDangling = (line: string): boolean => DANGLING_END.test(line.slice(-24));
 
+/** The next block continues this one ("… agreed to expand" / "their cooperation …"): not a headline. */
+const continuesInto = (next: RawBlock | undefined): boolean => next !== undefined && /^\s*[a-z(]/.test(next.lines[0]!);
+
+/** A document's first line, short and unpunctuated, is its headline even in sentence case. */
+function isHeadline(line: string): boolean {
+  return line.length <= 160 && !endsLikeSentence(line) && !endsDangling(line) && wordCount(line) <= 20;
+}
+
 function isHeading(line: string): boolean {
   if (/^\s*#{1,6}\s/u.test(line)) return true;
   if (endsDangling(line)) return false;
@@ -137,36 +145,37 @@ type Section = 'body' | 'comments' | 'related' | 'references';
 export function classifyBlocks(text: string): Block[] {
   let section: Section = 'body';
   const out: Block[] = [];
-  for (const block of splitBlocks(text)) {
+  const blocks = splitBlocks(text);
+  blocks.forEach((block, index) => {
     const whole = block.lines.join(' ');
     const first = block.lines[0]!;
     const noise = (reason: string) => out.push({ start: block.start, end: block.end, kind: 'noise', reason });
 
     if (section === 'comments') {
       noise('reader comments');
-      continue;
+      return;
     }
     if (block.lines.some((l) => COMMENTS_HEADER.test(l))) {
       section = 'comments';
       noise('reader comments');
-      continue;
+      return;
     }
     if (RELATED_HEADER.test(first)) {
       section = 'related';
       noise('list of related articles or publications');
-      continue;
+      return;
     }
     if (REFERENCES_HEADER.test(first)) {
       section = 'references';
       noise('references');
-      continue;
+      return;
     }
     if (section === 'related' || section === 'references') {
       if (block.lines.length === 1 && endsSection(whole)) section = 'body';
       else if (/^\s*#/u.test(first) && !RELATED_HEADER.test(first)) section = 'body';
       else {
         noise(section === 'related' ? 'list of related articles or publications' : 'references');
-        continue;
+        return;
       }
     }
     if (block.lines.length === 1 && TEASER.test(first)) noise('teaser for another article');
@@ -176,8 +185,8 @@ export function classifyBlocks(text: string): Block[] {
     else if (isContact(whole)) noise('contact details');
     else if (BYLINE.test(whole)) noise('byline');
     else if (block.lines.filter((l) => LIST_OF_ENTRIES.test(l)).length >= 2) noise('list of entries');
-    else if (block.lines.length === 1 && isHeading(first)) out.push({ start: block.start, end: block.end, kind: 'heading' });
+    else if (block.lines.length === 1 && (isHeading(first) || (out.length === 0 && isHeadline(first) && !continuesInto(blocks[index + 1])))) out.push({ start: block.start, end: block.end, kind: 'heading' });
     else out.push({ start: block.start, end: block.end, kind: 'prose' });
-  }
+  });
   return out;
 }
