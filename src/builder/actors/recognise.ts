@@ -168,7 +168,7 @@ export class ActorRecogniser {
       if (!record) continue;
       reach = span.end;
       const isPerson = record.type === 'person';
-      mentions.push({ ...span, isPerson, actsFor: isPerson ? (record.actsFor ?? null) : record.id });
+      mentions.push({ actorId: span.actorId, start: span.start, end: span.end, surface: span.surface, isPerson, actsFor: isPerson ? (record.actsFor ?? null) : record.id });
     }
     return mentions;
   }

@@ -73,7 +73,7 @@ export class DocumentRelations {
     // Nothing to relate: no actor, no reference that could name two, no "bilateral" that implies the pair in focus.
     if (!mentions.length && !MAY_REFER.test(clauseText)) return;
     const names = mentions.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start }));
-    const cues = findCues(clauseText, names).map((c) => ({ ...c, start: c.start + clause.start, end: c.end + clause.start }));
+    const cues = findCues(clauseText, names).map((c) => ({ relation: c.relation, start: c.start + clause.start, end: c.end + clause.start }));
     if (!cues.length) return;
     // In a quotation with its speaker named ("“…,” Germany's chancellor Olaf Scholz said"), the actors are those quoted.
     const quotes = speakers.size ? quotedSpans(text) : [];
@@ -93,8 +93,7 @@ export class DocumentRelations {
     }
     items.sort((a, b) => a.start - b.start);
 
-    const distinct = new Set(items.flatMap((i) => i.actors));
-    if (distinct.size < 2 && BILATERAL.test(clauseText) && this.focus.length === 2) {
+    if (this.focus.length === 2 && BILATERAL.test(clauseText) && new Set(items.flatMap((i) => i.actors)).size < 2) {
       const at = clause.start + clauseText.search(BILATERAL);
       items.push({ start: at, end: at, actors: this.focus, coAgent: false });
       items.sort((a, b) => a.start - b.start);

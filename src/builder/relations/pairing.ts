@@ -43,7 +43,7 @@ export function pairsOf(subject: Group, groups: readonly Group[], cues: readonly
   const add = (a: Item, b: Item, x: string, y: string, relation?: RelationType | typeof JOINT) => {
     if (x === y) return;
     const key = x < y ? `${x}|${y}` : `${y}|${x}`;
-    if (!pairs.has(key)) pairs.set(key, { a, b, source: x, target: y, ...(relation ? { relation } : {}) });
+    if (!pairs.has(key)) pairs.set(key, relation ? { a, b, source: x, target: y, relation } : { a, b, source: x, target: y });
   };
   const within = (group: Group) => {
     for (let i = 0; i < group.items.length; i++) {
@@ -69,7 +69,7 @@ export function pairsOf(subject: Group, groups: readonly Group[], cues: readonly
   // Co-subjects that act on someone else act together: "France and India condemned Russia" is not tension between
   // them. Only mutual acts (signing, meeting) keep their cue's type.
   const hasObjects = groups.some((g) => g !== subject && g.items.length > 0);
-  if (hasObjects) for (const [key, pair] of pairs) if (!pair.relation) pairs.set(key, { ...pair, relation: JOINT });
+  if (hasObjects) for (const [key, pair] of pairs) if (!pair.relation) pairs.set(key, { a: pair.a, b: pair.b, source: pair.source, target: pair.target, relation: JOINT });
   for (const group of groups) {
     if (group === subject) continue;
     if (group.between || (group.items.length > 1 && group.items[group.items.length - 1]!.end <= firstCueStart)) within(group);
@@ -127,7 +127,7 @@ export function groupItems(text: string, items: readonly Item[], cues: readonly 
     // "along with Japan", and "trilateral collaboration with Japan": Japan acts with the subject; in plain
     // "ties with Manila" Manila is the partner, not a co-agent.
     const coAgent = CO_AGENT_BEFORE.test(before) || (WITH_BEFORE.test(before) && MANY_PARTIES.test(text.slice(Math.max(0, item.start - 45), item.start)));
-    groups.push({ items: [{ ...item, coAgent }], between: BETWEEN_BEFORE.test(before) });
+    groups.push({ items: [{ start: item.start, end: item.end, actors: item.actors, coAgent }], between: BETWEEN_BEFORE.test(before) });
   }
   return groups;
 }

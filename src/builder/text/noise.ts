@@ -65,12 +65,12 @@ const endsLikeSentence = (line: string): boolean => /[.!?…:]["”’)\]]*\s*$/
 
 /** A prose line reads as a sentence: enough words and a sentence's ending. */
 function isProse(line: string): boolean {
-  return wordsIn(line).length >= 8 && endsLikeSentence(line);
+  return endsLikeSentence(line) && wordCount(line) >= 8;
 }
 
 /** A line that ends a list of related items: a full declarative sentence, not an entry ("Author, Title?"). */
 function endsSection(line: string): boolean {
-  return wordsIn(line).length >= 12 && /[.]["”’)]*\s*$/u.test(line) && !isCitation(line) && !LIST_OF_ENTRIES.test(line) && !/^\s*#/u.test(line);
+  return /[.]["”’)]*\s*$/u.test(line) && wordCount(line) >= 12 && !isCitation(line) && !LIST_OF_ENTRIES.test(line) && !/^\s*#/u.test(line);
 }
 
 /** A block that ends on a word no sentence or title ends on is the first piece of a broken paragraph. */
@@ -89,7 +89,7 @@ function isHeadline(line: string): boolean {
 
 function isHeading(line: string): boolean {
   if (/^\s*#{1,6}\s/u.test(line)) return true;
-  if (endsDangling(line)) return false;
+  if (line.length > 200 || endsLikeSentence(line) || endsDangling(line)) return false;
   const words = wordsIn(line);
   if (words.length === 0 || words.length > 16 || endsLikeSentence(line)) return false;
   const capitalised = words.filter((w) => /^[\p{Lu}\d"“‘'(]/u.test(w)).length;
