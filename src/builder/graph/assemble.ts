@@ -13,7 +13,8 @@ interface EdgeAccumulator {
   readonly relation: RelationType;
   readonly year: number | null;
   readonly domains: Set<Domain>;
-  readonly evidence: Map<string, Evidence>;
+  /** Keyed by the sentence itself: one evidence per sentence however many candidates it gave. */
+  readonly evidence: Map<object, Evidence>;
   /** Votes for the direction a → b (positive) or b → a (negative). */
   direction: number;
 }
@@ -33,8 +34,7 @@ export class EdgeCollector {
     }
     for (const d of c.domains) edge.domains.add(d);
     edge.direction += c.source === a ? 1 : -1;
-    const evidenceKey = `${c.documentId}|${c.sentence.start}`;
-    if (!edge.evidence.has(evidenceKey)) edge.evidence.set(evidenceKey, { documentId: c.documentId, sentence: c.sentence.text, start: c.sentence.start, end: c.sentence.end });
+    if (!edge.evidence.has(c.sentence)) edge.evidence.set(c.sentence, { documentId: c.documentId, sentence: c.sentence.text, start: c.sentence.start, end: c.sentence.end });
   }
 
   edgesSorted(): GraphEdge[] {
