@@ -41,14 +41,15 @@ export const DOMAIN_CUES: Readonly<Record<Domain, readonly string[]>> = {
 };
 
 const DOMAIN_ORDER = Object.keys(DOMAIN_CUES) as Domain[];
-// One pass over the text: a capturing group per domain (ASCII cues, so no slow `u` flag).
-const DOMAIN_PATTERN = new RegExp(`(?<![A-Za-z-])(?:${DOMAIN_ORDER.map((d) => `(${DOMAIN_CUES[d].join('|')})`).join('|')})(?![A-Za-z])`, 'gi');
+// One pass over the lower-cased text: a capturing group per domain (ASCII cues: no slow `u` or `i` flag).
+const DOMAIN_PATTERN = new RegExp(`\\b(?:${DOMAIN_ORDER.map((d) => `(${DOMAIN_CUES[d].join('|').toLowerCase()})`).join('|')})(?![a-z])`, 'g');
 
 /** The domains a text's wording names, in vocabulary order; empty when none. */
 export function domainsIn(text: string): Domain[] {
   const found = new Set<Domain>();
+  const lower = text.toLowerCase();
   DOMAIN_PATTERN.lastIndex = 0;
-  for (let m = DOMAIN_PATTERN.exec(text); m; m = DOMAIN_PATTERN.exec(text)) {
+  for (let m = DOMAIN_PATTERN.exec(lower); m; m = DOMAIN_PATTERN.exec(lower)) {
     let group = 1;
     while (m[group] === undefined) group++;
     found.add(DOMAIN_ORDER[group - 1]!);
