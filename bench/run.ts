@@ -7,25 +7,26 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const BENCHES = [
-  'builder.ts',
-  'explorer.ts',
-] as const;
+const BENCHES: readonly { name: string; file: string; env?: Record<string, string> }[] = [
+  { name: 'builder', file: 'builder.ts' },
+  { name: 'builder-seeds', file: 'builder.ts', env: { BENCH_CORPUS: 'seeds' } },
+  { name: 'explorer', file: 'explorer.ts' },
+];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const wanted = process.argv.slice(2);
-const selected = BENCHES.filter((file) => wanted.length === 0 || wanted.includes(path.basename(file, '.ts')));
+const selected = BENCHES.filter((bench) => wanted.length === 0 || wanted.includes(bench.name));
 if (selected.length === 0) {
-  console.error(`No benchmark named ${wanted.join(', ')}; known: ${BENCHES.map((file) => path.basename(file, '.ts')).join(', ')}`);
+  console.error(`No benchmark named ${wanted.join(', ')}; known: ${BENCHES.map((bench) => bench.name).join(', ')}`);
   process.exit(2);
 }
 
 let failed = 0;
-for (const file of selected) {
-  console.log(`\n== ${file}`);
-  const { status } = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(here, file)], { stdio: 'inherit' });
+for (const { name, file, env } of selected) {
+  console.log(`\n== ${name}`);
+  const { status } = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(here, file)], { stdio: 'inherit', env: { ...process.env, ...env } });
   if (status !== 0) {
-    console.error(`${file} failed (exit ${status})`);
+    console.error(`${name} failed (exit ${status})`);
     failed += 1;
   }
 }
