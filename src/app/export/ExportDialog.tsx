@@ -5,6 +5,7 @@ import { graphIndex } from '../../model/filters';
 import { useAppState } from '../store/StoreProvider';
 import { selectFilters, selectGraph } from '../store/selectors';
 import { download, EXPORT_SCALES, exportPng, WHOLE_GRAPH_MAX_PIXELS, type ExportOptions, type ExportResult, type ExportScale } from './exportPng';
+import { trapTab } from '../a11y/focusTrap';
 
 /** What the dialog says after a download: the file name, and why the scale was lowered if it was. */
 export function exportNotice(result: ExportResult, requested: number): string {
@@ -73,6 +74,7 @@ export default function ExportDialog({ cy, onClose }: ExportDialogProps) {
         className="dialog"
         onKeyDown={(e) => {
           if (e.key === 'Escape') onClose();
+          trapTab(e, e.currentTarget);
         }}
       >
         <h2 id="export-title">Export PNG</h2>

@@ -30,6 +30,22 @@ describe('ExportDialog', () => {
     expect(within(dialog()).getByRole('status')).toHaveTextContent('Saved graph_2017-2024_all-domains.png');
   });
 
+  it('keeps Tab inside the dialog, as a modal dialog does', async () => {
+    const { user } = renderWithStore(
+      <>
+        <button type="button">Before</button>
+        <ExportDialog cy={fakeCy} onClose={() => {}} />
+        <button type="button">After</button>
+      </>,
+    );
+    const close = within(dialog()).getByRole('button', { name: 'Close' });
+    close.focus();
+    await user.tab();
+    expect(within(dialog()).getByRole('radio', { name: 'Current view' })).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(close).toHaveFocus();
+  });
+
   it('tells the user when the scale was reduced', async () => {
     exportPng.mockResolvedValueOnce({ blob: new Blob(['png']), fileName: 'g.png', reducedTo: 1.37 });
     const { user } = renderWithStore(<ExportDialog cy={fakeCy} onClose={() => {}} />);
