@@ -24,8 +24,10 @@ export class EdgeCollector {
   private readonly edges = new Map<string, EdgeAccumulator>();
 
   add(c: RelationCandidate): void {
-    const [a, b] = c.source < c.target ? [c.source, c.target] : [c.target, c.source];
-    const key = `${a}|${b}|${c.relation}|${c.year ?? ''}`;
+    const forward = c.source < c.target;
+    const a = forward ? c.source : c.target;
+    const b = forward ? c.target : c.source;
+    const key = a + '|' + b + '|' + c.relation + '|' + (c.year ?? '');
     let edge = this.edges.get(key);
     if (!edge) {
       // The first reading breaks a tie in direction.

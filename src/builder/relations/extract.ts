@@ -93,7 +93,7 @@ export class DocumentRelations {
     }
     items.sort((a, b) => a.start - b.start);
 
-    if (this.focus.length === 2 && BILATERAL.test(clauseText) && new Set(items.flatMap((i) => i.actors)).size < 2) {
+    if (this.focus.length === 2 && BILATERAL.test(clauseText) && distinctActors(items) < 2) {
       const at = clause.start + clauseText.search(BILATERAL);
       items.push({ start: at, end: at, actors: this.focus, coAgent: false });
       items.sort((a, b) => a.start - b.start);
@@ -214,6 +214,12 @@ export class DocumentRelations {
     const years = this.yearsIn(sentence);
     if (years.length) this.paragraphYear = { paragraph: sentence.paragraph, year: years[years.length - 1]!.year };
   }
+}
+
+function distinctActors(items: readonly Item[]): number {
+  const seen = new Set<string>();
+  for (const item of items) for (const actor of item.actors) seen.add(actor);
+  return seen.size;
 }
 
 /** The spans inside quotation marks (“…” or "…") of at least a few words. */

@@ -55,7 +55,8 @@ export function pairsOf(subject: Group, groups: readonly Group[], cues: readonly
     }
   };
   const firstCueStart = cues[0]?.start ?? text.length;
-  const others = groups.filter((g) => g !== subject).flatMap((g) => g.items);
+  const others: Item[] = [];
+  for (const g of groups) if (g !== subject) for (const item of g.items) others.push(item);
   const tied = new Set<Item>();
   for (let i = 0; i + 1 < others.length; i++) {
     const a = others[i]!;
