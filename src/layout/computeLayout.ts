@@ -8,6 +8,7 @@ import type { LayoutName } from '../model/viewState';
 import fcose from 'cytoscape-fcose';
 import { initialPositions } from './initialPositions';
 import { layoutOptions, spreadFactor } from './layoutOptions';
+import { nodeSizes } from './nodeSizes';
 import { registerFcose } from './registerFcose';
 
 import type { Positions } from './initialPositions';
@@ -34,11 +35,14 @@ function seededRandom(seed: number): () => number {
 export function computeLayout(graph: Graph, name: LayoutName = 'force', seed = 1): Positions {
   registerFcose(fcose);
   const start = initialPositions(graph);
+  const sizes = nodeSizes(graph);
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
+    // The same diameters as on screen, so the layout keeps big nodes apart.
+    style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
     elements: [
-      ...graph.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id }, position: { ...start[n.id]! } })),
+      ...graph.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, size: sizes.get(n.id) }, position: { ...start[n.id]! } })),
       ...graph.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target } })),
     ],
   });

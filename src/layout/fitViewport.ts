@@ -9,6 +9,8 @@ export interface PlacedNode {
   readonly y: number;
   /** Diameter in model units. */
   readonly size: number;
+  /** The label's box under the node, in model units (see `labelExtent`); none when labels are hidden. */
+  readonly label?: { readonly width: number; readonly height: number };
 }
 
 export interface Viewport {
@@ -22,8 +24,8 @@ export interface ZoomLimits {
 }
 
 /**
- * Zoom and pan that centre `nodes` in a `width` × `height` canvas with `padding` px around them, like
- * `cy.fit(nodes, padding)`. Null when there is nothing to fit or no room.
+ * Zoom and pan that centre `nodes` (and the labels under them) in a `width` × `height` canvas with `padding` px
+ * around them, like `cy.fit(nodes, padding)`. Null when there is nothing to fit or no room.
  * @example fitViewport([{ x: 0, y: 0, size: 10 }, { x: 100, y: 0, size: 10 }], 220, 100, 0, { min: 0.1, max: 6 })
  *   // → zoom 2 (110 units across 220 px), pan so the pair is centred
  */
@@ -34,10 +36,11 @@ export function fitViewport(nodes: Iterable<PlacedNode>, width: number, height: 
   let y2 = -Infinity;
   for (const n of nodes) {
     const r = n.size / 2;
-    x1 = Math.min(x1, n.x - r);
+    const halfWidth = Math.max(r, (n.label?.width ?? 0) / 2);
+    x1 = Math.min(x1, n.x - halfWidth);
     y1 = Math.min(y1, n.y - r);
-    x2 = Math.max(x2, n.x + r);
-    y2 = Math.max(y2, n.y + r);
+    x2 = Math.max(x2, n.x + halfWidth);
+    y2 = Math.max(y2, n.y + r + (n.label?.height ?? 0));
   }
   const innerW = width - 2 * padding;
   const innerH = height - 2 * padding;

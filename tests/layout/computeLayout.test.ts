@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DRAFT_LAYOUT_NODES, computeLayout, layoutOptions, spreadFactor, withPositions } from '../../src/layout';
+import { DRAFT_LAYOUT_NODES, computeLayout, layoutOptions, nodeSizes, spreadFactor, withPositions } from '../../src/layout';
 import { LAYOUT_NAMES } from '../../src/model/viewState';
 import { smallGraph } from '../fixtures/smallGraph';
 
@@ -46,8 +46,24 @@ describe('layoutOptions and spreadFactor', () => {
     expect(layoutOptions('force', 20)).toMatchObject({ name: 'fcose', quality: 'default', randomize: true });
     expect(layoutOptions('concentric', 20).name).toBe('concentric');
   });
-  it('spreads a packed layout to about 45 px × √n and leaves a roomy one alone', () => {
+  it('spreads a big packed layout to about 45 px × √n and leaves a roomy one alone', () => {
     expect(spreadFactor(350, 300, 2000)).toBeCloseTo((45 * Math.sqrt(2000)) / 350);
     expect(spreadFactor(5000, 4000, 2000)).toBe(1);
+  });
+  it('gives a small graph about 110 px × √n, so its labels have room at the default zoom', () => {
+    expect(spreadFactor(300, 200, 36)).toBeCloseTo((110 * 6) / 300);
+    expect(spreadFactor(900, 200, 36)).toBe(1);
+    // In between, the room per √n shrinks steadily from the small graphs' to the big ones'.
+    const perRoot = (n: number) => spreadFactor(1, 1, n) / Math.sqrt(n);
+    expect(perRoot(600)).toBeLessThan(perRoot(200));
+    expect(perRoot(600)).toBeGreaterThan(perRoot(1000));
+  });
+  it('lays the force layout out with room for node sizes: no two nodes of a graph overlap', () => {
+    const positions = computeLayout(smallGraph, 'force');
+    const sizes = nodeSizes(smallGraph);
+    const nodes = smallGraph.nodes.map((n) => ({ ...positions[n.id]!, r: sizes.get(n.id)! / 2 }));
+    for (const [i, a] of nodes.entries()) {
+      for (const b of nodes.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(a.r + b.r);
+    }
   });
 });

@@ -35,4 +35,20 @@ describe('fitViewport', () => {
     expect(top).toBeCloseTo(30, 6);
     expect(bottom).toBeCloseTo(670, 6);
   });
+
+  it('leaves room for labels under the nodes and wider than them', () => {
+    const label = { width: 200, height: 20 };
+    const nodes = [
+      { x: 0, y: 0, size: 20, label },
+      { x: 400, y: 300, size: 20, label },
+    ];
+    const { zoom, pan } = fitViewport(nodes, 1000, 700, 30, LIMITS)!;
+    const left = (0 - 100) * zoom + pan.x;
+    const right = (400 + 100) * zoom + pan.x;
+    const bottom = (300 + 10 + 20) * zoom + pan.y;
+    expect(left).toBeCloseTo(30, 6);
+    expect(right).toBeCloseTo(970, 6);
+    expect(bottom).toBeLessThanOrEqual(670 + 1e-6);
+    expect((0 - 10) * zoom + pan.y).toBeGreaterThanOrEqual(30 - 1e-6);
+  });
 });

@@ -4,11 +4,10 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import { initialPositions } from '../../layout/initialPositions';
+import { nodeSizes } from '../../layout/nodeSizes';
 import type { Graph } from '../../model/schema';
 import { domainInfo, isConflictual } from '../../model/vocabulary';
 
-/** Node diameter from weighted degree: grows with the square root so hubs do not swallow the canvas. */
-export const nodeSize = (weightedDegree: number): number => Math.min(64, 14 + 6 * Math.sqrt(weightedDegree));
 
 /** Edge width from weight (evidence count): 1.5 px for one sentence, capped at 8 px. */
 export const edgeWidth = (weight: number): number => Math.min(8, 1.5 + 1.5 * Math.log2(weight));
@@ -17,15 +16,11 @@ export const edgeWidth = (weight: number): number => Math.min(8, 1.5 + 1.5 * Mat
 export const hasPositions = (graph: Graph): boolean => graph.nodes.length > 0 && graph.nodes.every((n) => n.position);
 
 export function buildElements(graph: Graph): ElementDefinition[] {
-  const weighted = new Map<string, number>();
-  for (const e of graph.edges) {
-    weighted.set(e.source, (weighted.get(e.source) ?? 0) + e.weight);
-    weighted.set(e.target, (weighted.get(e.target) ?? 0) + e.weight);
-  }
+  const sizes = nodeSizes(graph);
   const fallback = hasPositions(graph) ? {} : initialPositions(graph);
   const nodes: ElementDefinition[] = graph.nodes.map((n) => ({
     group: 'nodes',
-    data: { id: n.id, label: n.label, type: n.type, size: nodeSize(weighted.get(n.id) ?? 0) },
+    data: { id: n.id, label: n.label, type: n.type, size: sizes.get(n.id) ?? 0 },
     position: { ...(n.position ?? fallback[n.id] ?? { x: 0, y: 0 }) },
     classes: `type-${n.type}`,
   }));

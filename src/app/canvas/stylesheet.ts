@@ -3,6 +3,7 @@
  * domains gets an outline in its second domain's colour; conflictual relations are dashed with a bar at the target.
  */
 import type { StylesheetStyle } from 'cytoscape';
+import { LABEL_FONT_SIZE, LABEL_MARGIN } from '../../layout/nodeSizes';
 import { NODE_TYPE_STYLES } from './nodeTypeStyle';
 
 /** On big graphs, tension and conflict edges are drawn in this colour instead of dashed with a bar. */
@@ -25,11 +26,11 @@ function build({ labels, big }: StylesheetVariant): StylesheetStyle[] {
         'border-width': big ? 0 : 1.5,
         'border-color': '#ffffff',
         label: labels ? 'data(label)' : '',
-        'font-size': 11,
+        'font-size': LABEL_FONT_SIZE,
         'font-family': 'system-ui, sans-serif',
         color: '#1d1d1d',
         'text-valign': 'bottom',
-        'text-margin-y': 3,
+        'text-margin-y': LABEL_MARGIN,
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
         'min-zoomed-font-size': 6,

@@ -1,7 +1,8 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applySelection, applyVisibility, focusOn, tapTarget } from '../../../src/app/canvas/cyOperations';
-import { buildElements, edgeWidth, hasPositions, nodeSize } from '../../../src/app/canvas/elements';
+import { buildElements, edgeWidth, hasPositions } from '../../../src/app/canvas/elements';
+import { NODE_SIZE } from '../../../src/layout/nodeSizes';
 import { stylesheetFor } from '../../../src/app/canvas/stylesheet';
 import { DEFAULT_FILTERS, computeVisible } from '../../../src/model/filters';
 import { smallGraph, smallGraphWithPositions } from '../../fixtures/smallGraph';
@@ -31,8 +32,10 @@ describe('buildElements', () => {
     expect(byId.get('e3')!.classes).toBe('cooperative');
   });
   it('sizes nodes by weighted degree and edges by weight, within caps', () => {
-    expect(nodeSize(0)).toBeLessThan(nodeSize(4));
-    expect(nodeSize(10_000)).toBe(64);
+    const sizes = buildElements(smallGraph).filter((e) => e.group === 'nodes').map((e) => Number(e.data.size));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(NODE_SIZE.min);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(NODE_SIZE.max);
+    expect(new Set(sizes).size).toBeGreaterThan(1);
     expect(edgeWidth(1)).toBe(1.5);
     expect(edgeWidth(1000)).toBe(8);
   });

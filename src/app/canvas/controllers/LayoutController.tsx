@@ -2,16 +2,21 @@ import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { fitViewport } from '../../../layout/fitViewport';
 import { layoutOptions, spreadFactor } from '../../../layout/layoutOptions';
+import { labelExtent } from '../../../layout/nodeSizes';
 import { loadFcose } from '../../../layout/registerFcose';
 import type { Graph } from '../../../model/schema';
 import { useAppState } from '../../store/StoreProvider';
 import type { AppStore } from '../../store/types';
 import { hasPositions } from '../elements';
+import { LABEL_LIMIT } from '../stylesheet';
 
 const selectLayoutRun = (s: AppStore) => s.layoutRun;
 const selectLayout = (s: AppStore) => s.layout;
 
-/** Gives a packed layout room (see `spreadFactor`), scaling positions about the centre, then fits the view. */
+/** Room around the fitted graph, in px. */
+const FIT_PADDING = 24;
+
+/** Gives a packed layout room (see `spreadFactor`), scaling positions about the centre. */
 function spreadOut(cy: Core, nodeCount: number): void {
   const box = cy.nodes().boundingBox({ includeLabels: false });
   const k = spreadFactor(box.w, box.h, nodeCount);
@@ -19,15 +24,22 @@ function spreadOut(cy: Core, nodeCount: number): void {
   const cx = box.x1 + box.w / 2;
   const cyCentre = box.y1 + box.h / 2;
   cy.batch(() => cy.nodes().positions((n) => ({ x: cx + (n.position('x') - cx) * k, y: cyCentre + (n.position('y') - cyCentre) * k })));
-  cy.fit(undefined, 30);
 }
 
-/** Fits the view on the nodes' precomputed positions without asking cytoscape for bounding boxes (see fitViewport). */
+/**
+ * Fits the view on the nodes' positions, sizes and (when drawn) estimated labels, without asking cytoscape for
+ * bounding boxes (see fitViewport), so no label is clipped at the edge of the first view.
+ */
 function fitOnPositions(cy: Core): void {
-  const placed = cy.nodes().map((n) => ({ ...n.position(), size: Number(n.data('size')) || 0 }));
-  const viewport = fitViewport(placed, cy.width(), cy.height(), 30, { min: cy.minZoom(), max: cy.maxZoom() });
+  const labels = cy.nodes().length <= LABEL_LIMIT;
+  const placed = cy.nodes().map((n) => ({
+    ...n.position(),
+    size: Number(n.data('size')) || 0,
+    ...(labels ? { label: labelExtent(String(n.data('label') ?? '')) } : {}),
+  }));
+  const viewport = fitViewport(placed, cy.width(), cy.height(), FIT_PADDING, { min: cy.minZoom(), max: cy.maxZoom() });
   if (viewport) cy.viewport(viewport);
-  else cy.fit(undefined, 30);
+  else cy.fit(undefined, FIT_PADDING);
 }
 
 /**
@@ -54,6 +66,7 @@ export function LayoutController({ cy, graph }: { cy: Core; graph: Graph }) {
       done.current = { graph, layoutRun };
       cy.elements().layout(layoutOptions(layout, graph.nodes.length)).run();
       spreadOut(cy, graph.nodes.length);
+      fitOnPositions(cy);
     };
     if (layout === 'force') void loadFcose().then(run);
     else run();
