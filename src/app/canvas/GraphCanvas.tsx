@@ -91,11 +91,13 @@ export default function GraphCanvas({ onCy }: GraphCanvasProps) {
           </>
         )}
       </div>
-      <p id="canvas-hint" className="hint">
-        Drag to pan, scroll to zoom, click an actor or relationship for its details. Keyboard: arrows pan, + and − zoom, 0 fits, Escape clears the
-        selection. The Table tab lists the same relationships.
-      </p>
-      <Legend simplified={big} />
+      <div className="canvas-footer">
+        <p id="canvas-hint" className="hint">
+          Drag to pan, scroll to zoom, click an actor or relationship for its details. Keyboard: arrows pan, + and − zoom, 0 fits, Escape clears the
+          selection. The Table tab lists the same relationships.
+        </p>
+        <Legend simplified={big} />
+      </div>
     </div>
   );
 }
