@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { SCHEMA_VERSION, type Graph, type GraphDocument, type GraphEdge, type GraphNode } from '../src/model/schema';
 import { DOMAINS, NODE_TYPES, RELATION_TYPES, relationInfo, domainInfo, type Domain } from '../src/model/vocabulary';
+import { mulberry32 } from '../src/model/random';
 
 export interface SyntheticOptions {
   readonly nodes: number;
@@ -20,17 +21,7 @@ export interface SyntheticOptions {
   readonly positions?: boolean;
 }
 
-/** mulberry32: a tiny, fast, well-distributed 32-bit PRNG; same seed, same sequence, on every platform. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;

@@ -12,20 +12,10 @@ import { nodeSizes } from './nodeSizes';
 import { registerFcose } from './registerFcose';
 
 import type { Positions } from './initialPositions';
+import { mulberry32 } from '../model/random';
 
 export type { Positions };
 
-/** mulberry32: a tiny seeded PRNG, so the same graph always gets the same layout. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Runs a layout headless and returns each node's position (rounded to 0.1). Deterministic: fcose's few random
@@ -47,7 +37,7 @@ export function computeLayout(graph: Graph, name: LayoutName = 'force', seed = 1
     ],
   });
   const random = Math.random;
-  Math.random = seededRandom(seed);
+  Math.random = mulberry32(seed);
   try {
     cy.layout(layoutOptions(name, graph.nodes.length)).run();
   } finally {
