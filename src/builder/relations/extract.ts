@@ -70,8 +70,9 @@ export class DocumentRelations {
     const text = sentence.text;
     const clauseText = text.slice(clause.start, clause.end);
     const mentions = allMentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
-    // Nothing to relate: no actor, no reference that could name two, no "bilateral" that implies the pair in focus.
-    if (!mentions.length && !MAY_REFER.test(clauseText)) return;
+    // Nothing to relate: fewer than two actors, and no reference ("both", "the two countries", "we", "bilateral")
+    // or implicit subject ("They reviewed…", "Deepening dialogue with…") that could bring a second.
+    if (distinctActsFor(mentions) < 2 && !MAY_REFER.test(clauseText) && !(this.focus.length && mentions.length && (IMPLICIT_SUBJECT.test(clauseText) || GERUND_START.test(clauseText.trimStart())))) return;
     const names = mentions.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start }));
     const cues = findCues(clauseText, names).map((c) => ({ relation: c.relation, start: c.start + clause.start, end: c.end + clause.start }));
     if (!cues.length) return;
@@ -214,6 +215,16 @@ export class DocumentRelations {
     const years = this.yearsIn(sentence);
     if (years.length) this.paragraphYear = { paragraph: sentence.paragraph, year: years[years.length - 1]!.year };
   }
+}
+
+function distinctActsFor(mentions: readonly Mention[]): number {
+  let first: string | null = null;
+  for (const m of mentions) {
+    if (m.actsFor === null) continue;
+    if (first === null) first = m.actsFor;
+    else if (m.actsFor !== first) return 2;
+  }
+  return first === null ? 0 : 1;
 }
 
 function distinctActors(items: readonly Item[]): number {
