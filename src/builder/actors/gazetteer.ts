@@ -62,7 +62,9 @@ export class Gazetteer {
   /** Later forms with the same text replace earlier ones, so a lexicon can override the dataset. */
   constructor(forms: readonly SurfaceForm[]) {
     this.byText = new Map(forms.map((f) => [f.text, f]));
-    this.pattern = this.byText.size > SMALL ? new RegExp(`(?<![${WORD_CHAR}])${trieSource(this.byText.keys())}(?![${WORD_CHAR}])`, 'g') : null;
+    // The first characters up front let the regex engine skip most positions before it tries the lookbehind.
+    const firstChars = [...new Set([...this.byText.keys()].map((t) => escapeChar(t[0]!)))].join('');
+    this.pattern = this.byText.size > SMALL ? new RegExp(`(?=[${firstChars}])(?<![${WORD_CHAR}])${trieSource(this.byText.keys())}(?![${WORD_CHAR}])`, 'g') : null;
   }
 
   get size(): number {

@@ -29,7 +29,7 @@ const DATE_CUE = new RegExp(
     `\\b${MONTH}(?![a-z])`,
     '\\b\\d{1,2}(?:st|nd|rd|th)?\\s+May\\b|\\bMay\\s+\\d{1,2}\\b|\\b(?:[Ii]n|[Oo]n|[Ll]ast|[Nn]ext|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+May\\b',
     `\\b${WEEKDAY}\\b`,
-    '\\b(?:yesterday|today|[Ll]ast (?:week|month|year)|[Tt]his (?:week|month|year)|[Nn]ext (?:week|month|year)|(?:\\w+ )?(?:days|weeks|months|years) ago)\\b',
+    '\\b(?:yesterday|today|[Ll]ast (?:week|month|year)|[Tt]his (?:week|month|year)|[Nn]ext (?:week|month|year)|(?:days|weeks|months|years) ago)\\b',
   ].join('|'),
   'g',
 );
