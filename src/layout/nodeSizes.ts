@@ -43,7 +43,7 @@ export function nodeSizes(graph: Graph): Map<string, number> {
 }
 
 /** The label font, in model units (it scales with the zoom like everything else on the canvas). */
-export const LABEL_FONT_SIZE = 11;
+export const LABEL_FONT_SIZE = 14;
 /** Gap between a node and its label underneath (cytoscape's `text-margin-y`). */
 export const LABEL_MARGIN = 3;
 /** An average glyph of system-ui is ~0.58 em wide; 0.62 errs on the side of room. */
