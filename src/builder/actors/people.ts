@@ -24,7 +24,7 @@ const ROLE = `(?:(?:${ROLE_MODIFIERS.join('|')})[- ]+)*(?:${ROLE_HEADS.join('|')
 const HONORIFIC = '(?:Sir|Dame|Lord|Lady|Baroness|Baron|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Gen\\.?|Adm\\.?)';
 const NAME_WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}]+)?";
 const PARTICLE = '(?:de|da|di|del|della|van|von|der|den|la|le|al|el|bin|ibn|dos|du)';
-const NAME = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3}`;
+const NAME = `(?:\\p{Lu}\\.\\s*){0,2}${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3}`;
 
 /** "[Italian] Prime Minister [,] [Sir] Giorgia Meloni" */
 const TITLED = new RegExp(`(?<title>(?:\\b${ROLE}\\b)(?:\\s+(?:and|&)\\s+${ROLE})?)(?:,)?\\s+(?<honorific>${HONORIFIC}\\s+)?(?<name>${NAME})`, 'gu');

@@ -126,8 +126,12 @@ export class ActorRecogniser {
 
   private affiliationAround(text: string, candidate: PersonCandidate): string | null {
     const before = text.slice(Math.max(0, candidate.roleStart - 40), candidate.roleStart);
+    // The two words before the title ("his Italian counterpart"), or a run of capitalised ones ("Indian External
+    // Affairs Minister").
     const adjacent = /(\S+(?:\s+\S+)?)\s*$/u.exec(before);
-    const windowStart = adjacent ? candidate.roleStart - adjacent[0].length : candidate.roleStart;
+    const capitalised = /(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/u.exec(before);
+    const reach = Math.max(adjacent?.[0].length ?? 0, capitalised?.[0].length ?? 0);
+    const windowStart = candidate.roleStart - reach;
     const matches = this.gazetteer.find(text.slice(windowStart, Math.max(candidate.roleEnd, candidate.roleStart)));
     for (const m of matches) {
       const record = this.registry.get(m.form.actorId);

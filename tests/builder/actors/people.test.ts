@@ -18,6 +18,8 @@ describe('people', () => {
     ['an honorific, found again as "Dame Helen"', 'Dame Helen Marsh, Britain’s ambassador to Chile, spoke. Dame Helen later left.', ['Dame Helen Marsh=helen-marsh→united-kingdom', 'Dame Helen=helen-marsh→united-kingdom']],
     ['an organisation’s office holder acts for the organisation', 'NATO Secretary General Mark Rutte met Polish officials. Rutte spoke.', ['Mark Rutte=mark-rutte→nato', 'Rutte=mark-rutte→nato']],
     ['a possessive country before the title, a name with a particle', 'Peru’s Foreign Minister Elmer Schialer met Chile’s Foreign Minister Alberto van Klaveren.', ['Elmer Schialer=elmer-schialer→peru', 'Alberto van Klaveren=alberto-van-klaveren→chile']],
+    ['initials, and a capitalised office between the demonym and the title', 'Indian External Affairs Minister S. Jaishankar met the press. Jaishankar spoke.', ['S. Jaishankar=s-jaishankar→india', 'Jaishankar=s-jaishankar→india']],
+    ['President X of Country', 'President Hakainde Hichilema of Zambia met investors.', ['Hakainde Hichilema=hakainde-hichilema→zambia']],
     ['an appositive "spokesperson for the <demonym> ministry"', 'Ana Ruiz, a spokesperson for the Peruvian foreign ministry, said talks went well. Ruiz added more.', ['Ana Ruiz=ana-ruiz→peru', 'Ruiz=ana-ruiz→peru']],
   ])('%s', (_case, text, expected) => {
     expect(peopleIn(text)).toEqual(expected);
