@@ -52,7 +52,7 @@ function trieSource(texts: Iterable<string>): string {
  * Up to this many forms (a document's people), each is looked for with indexOf: compiling a regex per document costs
  * more than it saves.
  */
-const SMALL = 40;
+const SMALL = 12;
 const IS_WORD_CHAR = new RegExp(`[${WORD_CHAR}]`);
 
 export class Gazetteer {

@@ -186,8 +186,12 @@ interface LocalPerson {
 }
 
 /** The people a document has introduced, found again by full name, surname or "Sir Michael". */
+const surnameOf = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
+
 export class DocumentPeople {
   private readonly people: LocalPerson[] = [];
+  private readonly byFullName = new Map<string, LocalPerson>();
+  private readonly bySurname = new Map<string, LocalPerson>();
 
   /** @param home the country of the document's publisher, whose unnamed officials ("the Prime Minister") it means. */
   constructor(readonly home: string | null = null) {}
@@ -196,6 +200,8 @@ export class DocumentPeople {
 
   add(person: LocalPerson): void {
     this.people.push(person);
+    if (!this.byFullName.has(person.name)) this.byFullName.set(person.name, person);
+    if (person.name.includes(' ') && !this.bySurname.has(surnameOf(person.name))) this.bySurname.set(surnameOf(person.name), person);
     this.gazetteer = null;
   }
 
@@ -204,8 +210,7 @@ export class DocumentPeople {
   }
 
   byName(name: string): LocalPerson | undefined {
-    const surname = name.split(' ').slice(-1)[0];
-    return this.people.find((p) => p.name === name) ?? this.people.find((p) => p.name.split(' ').length > 1 && p.name.split(' ').slice(-1)[0] === surname);
+    return this.byFullName.get(name) ?? this.bySurname.get(surnameOf(name));
   }
 
   find(text: string): { start: number; end: number; actorId: string; surface: string }[] {

@@ -40,7 +40,13 @@ export class EdgeCollector {
   }
 
   edgesSorted(): GraphEdge[] {
-    return [...this.edges.values()].map(toEdge).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    // Sorting the ids with the default comparison (code units, no callback) is several times faster on 100k edges.
+    const byId = new Map<string, GraphEdge>();
+    for (const accumulator of this.edges.values()) {
+      const edge = toEdge(accumulator);
+      byId.set(edge.id, edge);
+    }
+    return [...byId.keys()].sort().map((id) => byId.get(id)!);
   }
 }
 
