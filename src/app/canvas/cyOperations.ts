@@ -2,9 +2,24 @@
  * What the renderless controllers do to the cytoscape instance, as plain functions over `Core` so they run
  * (and are tested) against a headless instance.
  */
-import type { Collection, Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
+import type { Collection, Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
 import type { Visible } from '../../model/filters';
 import type { Selection } from '../../model/viewState';
+
+const ADDED_KEY = 'ir-explorer:elements';
+
+/**
+ * Makes `elements` the instance's elements, in one batch (styled once, at its end). Idempotent: the array last
+ * added is remembered, so calling it again with the same array (a re-render, StrictMode) changes nothing.
+ */
+export function replaceElements(cy: Core, elements: readonly ElementDefinition[]): void {
+  if (cy.scratch(ADDED_KEY) === elements) return;
+  cy.batch(() => {
+    cy.elements().remove();
+    cy.add(elements as ElementDefinition[]);
+  });
+  cy.scratch(ADDED_KEY, elements);
+}
 
 /**
  * Shows exactly the visible elements: one batch toggling the `hidden` class; elements are never rebuilt.

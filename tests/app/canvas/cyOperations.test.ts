@@ -1,6 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { applySelection, applyVisibility, focusOn, tapTarget } from '../../../src/app/canvas/cyOperations';
+import { applySelection, applyVisibility, focusOn, replaceElements, tapTarget } from '../../../src/app/canvas/cyOperations';
 import { buildElements, edgeWidth, hasPositions } from '../../../src/app/canvas/elements';
 import { NODE_SIZE } from '../../../src/layout/nodeSizes';
 import { stylesheetFor } from '../../../src/app/canvas/stylesheet';
@@ -142,5 +142,33 @@ describe('stylesheetFor', () => {
     expect(conflict.style('curve-style')).toBe('haystack');
     expect(conflict.style('line-outline-color')).toBe('rgb(86,180,233)');
     expect(cy.getElementById('e3').style('line-color')).not.toBe('rgb(29,29,29)');
+  });
+});
+
+describe('replaceElements', () => {
+  it('adds the elements to an empty instance, styled', () => {
+    const empty = cytoscape({ headless: true, styleEnabled: true, style: stylesheetFor({ labels: true, big: false }) });
+    const elements = buildElements(smallGraphWithPositions);
+    replaceElements(empty, elements);
+    expect(empty.nodes()).toHaveLength(smallGraphWithPositions.nodes.length);
+    expect(empty.edges()).toHaveLength(smallGraphWithPositions.edges.length);
+    expect(empty.getElementById('e8').hasClass('conflictual')).toBe(true);
+  });
+  it('leaves the elements alone when given the same array again (a re-render keeps their classes)', () => {
+    const empty = cytoscape({ headless: true });
+    const elements = buildElements(smallGraphWithPositions);
+    replaceElements(empty, elements);
+    empty.getElementById('e8').addClass('hidden');
+    replaceElements(empty, elements);
+    expect(empty.getElementById('e8').hasClass('hidden')).toBe(true);
+  });
+  it('replaces every element for a new array (another graph)', () => {
+    const empty = cytoscape({ headless: true });
+    replaceElements(empty, buildElements(smallGraphWithPositions));
+    empty.getElementById('e8').addClass('hidden');
+    const other = buildElements(smallGraphWithPositions).filter((e) => e.group === 'nodes');
+    replaceElements(empty, other);
+    expect(empty.edges()).toHaveLength(0);
+    expect(empty.nodes()).toHaveLength(smallGraphWithPositions.nodes.length);
   });
 });
