@@ -1,0 +1,34 @@
+/** The pieces of a sentence that the relation reader treats apart: clauses, and quotations. */
+
+/**
+ * Splits a sentence into clauses with their own actors and dates: at semicolons, and at ", and" / ", but" /
+ * ", while" / ", whereas" joining two clauses of some length.
+ */
+export function clauses(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+    const least = m[0].startsWith(';') ? 2 : 5;
+    if (wordCount(text.slice(start, m.index)) >= least && wordCount(text.slice(m.index + m[0].length)) >= least) {
+      out.push({ start, end: m.index });
+      start = m.index + m[0].length;
+    }
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
+const CLAUSE_BREAK = /;\s*|,\s+(?:and|but|while|whereas|as|because|although|though)\s+(?=(?:the\s+)?[A-Z])/g;
+const wordCount = (text: string): number => (text.match(/\S+/g) ?? []).length;
+
+
+/** The spans inside quotation marks (“…” or "…") of at least a few words. */
+export function quotedSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  QUOTATION.lastIndex = 0;
+  for (let m = QUOTATION.exec(text); m; m = QUOTATION.exec(text)) if (m[0].split(/\s+/).length >= 4) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
+const QUOTATION = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/g;
