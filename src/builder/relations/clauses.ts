@@ -2,7 +2,7 @@
 
 /**
  * Splits a sentence into clauses with their own actors and dates: at semicolons, and at ", and" / ", but" /
- * ", while" / ", whereas" joining two clauses of some length.
+ * ", while" / ", as" / ", because" (and the like) before a capitalised subject, when both sides are long enough.
  */
 export function clauses(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -21,7 +21,6 @@ export function clauses(text: string): { start: number; end: number }[] {
 
 const CLAUSE_BREAK = /;\s*|,\s+(?:and|but|while|whereas|as|because|although|though)\s+(?=(?:the\s+)?[A-Z])/g;
 const wordCount = (text: string): number => (text.match(/\S+/g) ?? []).length;
-
 
 /** The spans inside quotation marks (“…” or "…") of at least a few words. */
 export function quotedSpans(text: string): { start: number; end: number }[] {
