@@ -4,7 +4,7 @@
  */
 import worldCountries from 'world-countries';
 import type { Lexicon } from './lexicon';
-import type { SurfaceForm } from './gazetteer';
+import { NOT_AN_ACTOR, type SurfaceForm } from './gazetteer';
 
 export interface CountryRecord {
   readonly code: string;
@@ -73,6 +73,6 @@ export function buildCountryGazetteer(lexicon: Lexicon): CountryGazetteer {
     if (!record) continue;
     forms.push({ text, actorId: record.id, kind: chosen.kind, ambiguous: lexicon.ambiguousNames.has(text) });
   }
-  for (const name of lexicon.notActors) forms.push({ text: name, actorId: '', kind: 'name' });
+  for (const name of lexicon.notActors) forms.push({ text: name, actorId: NOT_AN_ACTOR, kind: 'name' });
   return { countries, forms, byCode };
 }

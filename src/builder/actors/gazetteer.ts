@@ -13,6 +13,9 @@ export interface SurfaceForm {
   readonly ambiguous?: boolean;
 }
 
+/** The actor id of lexicon names that contain a country's name but are not actors ("New Mexico"): they only block it. */
+export const NOT_AN_ACTOR = '';
+
 export interface Match {
   readonly form: SurfaceForm;
   readonly start: number;
@@ -65,10 +68,6 @@ export class Gazetteer {
     // The first characters up front let the regex engine skip most positions before it tries the lookbehind.
     const firstChars = [...new Set([...this.byText.keys()].map((t) => escapeChar(t[0]!)))].join('');
     this.pattern = this.byText.size > SMALL ? new RegExp(`(?=[${firstChars}])(?<![${WORD_CHAR}])${trieSource(this.byText.keys())}(?![${WORD_CHAR}])`, 'g') : null;
-  }
-
-  get size(): number {
-    return this.byText.size;
   }
 
   find(text: string): Match[] {

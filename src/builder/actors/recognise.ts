@@ -5,7 +5,7 @@
 import type { CorpusDocument } from '../types';
 import type { Sentence } from '../text/segment';
 import { buildCountryGazetteer, slugify, type CountryGazetteer } from './countries';
-import { Gazetteer, type Match, type SurfaceForm } from './gazetteer';
+import { Gazetteer, NOT_AN_ACTOR, type Match, type SurfaceForm } from './gazetteer';
 import type { Lexicon } from './lexicon';
 import { ActorRegistry } from './registry';
 import { findAcronymDefinitions } from './acronyms';
@@ -21,8 +21,6 @@ export interface Mention {
   readonly isPerson: boolean;
 }
 
-/** Lexicon names that contain a country's name but are not actors ("New Mexico"): they only block the country. */
-export const NOT_AN_ACTOR = '';
 /** "the South China Sea", "the Indian Ocean", "the Paris Agreement": a country's name inside a place's or a treaty's. */
 const PLACE_OR_TREATY_AFTER = /^\s+(?:Sea|Ocean|Gulf|Strait|Straits|Basin|Peninsula|Plateau|Desert|Agreement|Agreements|Accord|Accords|Treaty|Protocol|Convention|Charter|Format|Club|Process)\b/;
 const insidePlaceName = (text: string, start: number, end: number): boolean => PLACE_OR_TREATY_AFTER.test(text.slice(end, end + 14));

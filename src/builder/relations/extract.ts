@@ -121,7 +121,7 @@ export class DocumentRelations {
     const pairs = pairsOf(subject, groups, cues, text);
     if (!pairs.length && !memberships.length) return;
 
-    const domains = this.domainsFor(clauseText);
+    const domains = domainsIn(clauseText);
     const years = this.yearsIn(sentence);
     for (const { a, b, source, target, relation: tied } of pairs) {
       let relation = tied === JOINT ? jointRelation(a, b, cues) : (tied ?? relationBetween(a, b, cues));
@@ -138,10 +138,6 @@ export class DocumentRelations {
 
   private add(sentence: Sentence, source: string, target: string, relation: RelationType, domains: Domain[], year: number | null): void {
     this.emit({ source, target, relation, domains, year, documentId: this.doc.id, sentence });
-  }
-
-  private domainsFor(text: string): Domain[] {
-    return domainsIn(text);
   }
 
   private withActorDomains(domains: readonly Domain[], actors: readonly string[]): Domain[] {
