@@ -12,53 +12,106 @@ interface EdgeAccumulator {
   readonly b: string;
   readonly relation: RelationType;
   readonly year: number | null;
-  readonly domains: Set<Domain>;
-  /** Keyed by the sentence itself: one evidence per sentence however many candidates it gave. */
-  readonly evidence: Map<object, Evidence>;
+  /** Bit i set: DOMAINS[i] applies. */
+  domains: number;
+  /** One evidence per sentence, appended in reading order (documents by id, then by offset) but for late additions. */
+  readonly evidence: Evidence[];
   /** Votes for the direction a → b (positive) or b → a (negative). */
   direction: number;
 }
 
-/** Collects relation candidates as they are read, so that sentences need not be kept until the end. */
+const DOMAIN_BIT = new Map<Domain, number>(DOMAINS.map((d, i) => [d, 1 << i]));
+
+/**
+ * Collects relation candidates as they are read, so that sentences need not be kept until the end. An edge is found
+ * by its pair through maps keyed by the actor ids themselves, then by relation and year: no key string is built per
+ * candidate (at ~300k edges, building and hashing those was a tenth of the build, and a Map and a Set per edge
+ * weighed on the garbage collector).
+ */
 export class EdgeCollector {
-  private readonly edges = new Map<string, EdgeAccumulator>();
+  private readonly byPair = new Map<string, Map<string, EdgeAccumulator[]>>();
+  private count = 0;
 
   add(c: RelationCandidate): void {
     const forward = c.source < c.target;
-    const a = forward ? c.source : c.target;
-    const b = forward ? c.target : c.source;
-    const key = a + '|' + b + '|' + c.relation + '|' + (c.year ?? '');
-    let edge = this.edges.get(key);
-    if (!edge) {
-      // The first reading breaks a tie in direction.
-      edge = { a, b, relation: c.relation, year: c.year, domains: new Set(), evidence: new Map(), direction: c.source === a ? 0.5 : -0.5 };
-      this.edges.set(key, edge);
+    const edge = forward ? this.accumulatorFor(c.source, c.target, c.relation, c.year, 0.5) : this.accumulatorFor(c.target, c.source, c.relation, c.year, -0.5);
+    for (const d of c.domains) edge.domains |= DOMAIN_BIT.get(d)!;
+    edge.direction += forward ? 1 : -1;
+    const { sentence } = c;
+    if (!hasEvidenceFrom(edge.evidence, c.documentId, sentence.start)) {
+      edge.evidence.push({ documentId: c.documentId, sentence: sentence.text, start: sentence.start, end: sentence.end });
     }
-    for (const d of c.domains) edge.domains.add(d);
-    edge.direction += c.source === a ? 1 : -1;
-    if (!edge.evidence.has(c.sentence)) edge.evidence.set(c.sentence, { documentId: c.documentId, sentence: c.sentence.text, start: c.sentence.start, end: c.sentence.end });
   }
 
-  edgesSorted(): GraphEdge[] {
-    // Sorting the ids with the default comparison (code units, no callback) is several times faster on 100k edges.
-    const byId = new Map<string, GraphEdge>();
-    for (const accumulator of this.edges.values()) {
-      const edge = toEdge(accumulator);
-      byId.set(edge.id, edge);
-    }
-    return [...byId.keys()].sort().map((id) => byId.get(id)!);
+  /** @param firstVote the first reading's direction, which breaks a tie. */
+  private accumulatorFor(a: string, b: string, relation: RelationType, year: number | null, firstVote: number): EdgeAccumulator {
+    let partners = this.byPair.get(a);
+    if (!partners) this.byPair.set(a, (partners = new Map()));
+    let edges = partners.get(b);
+    if (!edges) partners.set(b, (edges = []));
+    for (const edge of edges) if (edge.relation === relation && edge.year === year) return edge;
+    const edge: EdgeAccumulator = { a, b, relation, year, domains: 0, evidence: [], direction: firstVote };
+    edges.push(edge);
+    this.count += 1;
+    return edge;
   }
+
+  /** Every edge, ordered by source, target, relation and year: for slug ids, the order of the edge ids. */
+  edgesSorted(): GraphEdge[] {
+    const edges: GraphEdge[] = new Array(this.count);
+    let i = 0;
+    for (const partners of this.byPair.values()) for (const list of partners.values()) for (const accumulator of list) edges[i++] = toEdge(accumulator);
+    return sortByTuple(edges);
+  }
+}
+
+/**
+ * Sorts edges by (source, target, relation, year) through one number per edge built from the ranks of each part:
+ * comparing numbers instead of ~300k id strings made the sort several times faster.
+ */
+function sortByTuple(edges: GraphEdge[]): GraphEdge[] {
+  const rankOf = <T>(values: Iterable<T>): Map<T, number> => new Map([...new Set(values)].sort().map((value, i) => [value, i]));
+  const actorRank = rankOf(edges.flatMap((e) => [e.source, e.target]));
+  const relationRank = rankOf(edges.map((e) => e.relation));
+  const yearRank = rankOf(edges.map((e) => String(e.year ?? 'undated')));
+  const actors = actorRank.size;
+  const keyed = edges.map((edge) => ({
+    edge,
+    key: ((actorRank.get(edge.source)! * actors + actorRank.get(edge.target)!) * relationRank.size + relationRank.get(edge.relation)!) * yearRank.size + yearRank.get(String(edge.year ?? 'undated'))!,
+  }));
+  return keyed.sort((x, y) => x.key - y.key).map(({ edge }) => edge);
+}
+
+/**
+ * Whether the sentence at `start` of the document is already evidence. Sentences are read in order, so it can only
+ * be among the last entries from the same document at or after that offset (a person's affiliation comes late,
+ * from an earlier sentence).
+ */
+function hasEvidenceFrom(evidence: readonly Evidence[], documentId: string, start: number): boolean {
+  for (let i = evidence.length - 1; i >= 0; i--) {
+    const e = evidence[i]!;
+    if (e.documentId !== documentId) return false;
+    if (e.start === start) return true;
+  }
+  return false;
+}
+
+const byDocumentThenOffset = (x: Evidence, y: Evidence): number => (x.documentId < y.documentId ? -1 : x.documentId > y.documentId ? 1 : x.start - y.start);
+
+function inOrder(evidence: readonly Evidence[]): boolean {
+  for (let i = 1; i < evidence.length; i++) if (byDocumentThenOffset(evidence[i - 1]!, evidence[i]!) > 0) return false;
+  return true;
 }
 
 function toEdge(e: EdgeAccumulator): GraphEdge {
   const [source, target] = e.direction >= 0 ? [e.a, e.b] : [e.b, e.a];
-  const evidence = [...e.evidence.values()].sort((x, y) => (x.documentId < y.documentId ? -1 : x.documentId > y.documentId ? 1 : x.start - y.start));
+  const evidence = inOrder(e.evidence) ? e.evidence : [...e.evidence].sort(byDocumentThenOffset);
   return {
     id: `${source}--${target}--${e.relation}--${e.year ?? 'undated'}`,
     source,
     target,
     relation: e.relation,
-    domains: DOMAINS.filter((d) => e.domains.has(d)),
+    domains: DOMAINS.filter((_, i) => e.domains & (1 << i)),
     year: e.year,
     weight: evidence.length,
     evidence,
