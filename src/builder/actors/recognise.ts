@@ -221,7 +221,7 @@ export class DocumentPeople {
         if (words.length > 1) forms.push({ text: words[words.length - 1]!, actorId: p.id, kind: 'person' });
         if (p.honorific && words.length > 1) forms.push({ text: `${p.honorific} ${words[0]}`, actorId: p.id, kind: 'person' });
       }
-      this.gazetteer = new Gazetteer(forms);
+      this.gazetteer = new Gazetteer(forms, 'indexOf');
     }
     return this.gazetteer.find(text).map((m: Match) => ({ start: m.start, end: m.end, actorId: m.form.actorId, surface: m.form.text }));
   }
