@@ -1,6 +1,8 @@
 /**
  * Builder benchmark: generate (once, in a child process) a seeded synthetic corpus of at least 20 MB, read it into
  * memory, then time `readDocument` on every file and `buildGraph` on the result, on one thread.
+ * The builder is timed as it ships, bundled into one module (esbuild, as Vite bundles it for the browser): run
+ * module by module through tsx's loader the same code is ~30% slower. BENCH_BUNDLE=0 times it through tsx.
  * Prints throughput (MB/s, documents/s), graph size and peak memory; writes the figures to bench/out/builder.json.
  *
  * `npx tsx bench/builder.ts` (or through `npm run bench`). Environment: BENCH_MB (default 20), BENCH_SEED (default 1),
@@ -11,9 +13,10 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
-import { readDocument } from '../src/builder/documents/readDocument';
-import { buildGraph } from '../src/builder/index';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildSync } from 'esbuild';
+import type { readDocument as ReadDocument } from '../src/builder/documents/readDocument';
+import type { buildGraph as BuildGraph } from '../src/builder/index';
 import type { CorpusDocument } from '../src/builder/types';
 
 const MEGABYTES = Number(process.env.BENCH_MB ?? 20);
@@ -50,7 +53,34 @@ function loadSeedCorpus(megabytes: number): { fileName: string; raw: string }[] 
   return Array.from({ length: copies }, (_, i) => seeds.map(({ fileName, raw }) => ({ fileName: `copy${String(i).padStart(4, '0')}/${fileName}`, raw }))).flat();
 }
 
-function main(): void {
+interface Builder {
+  readonly readDocument: typeof ReadDocument;
+  readonly buildGraph: typeof BuildGraph;
+}
+
+/** The builder bundled into one file under bench/out, or (BENCH_BUNDLE=0) its modules as tsx loads them. */
+async function loadBuilder(): Promise<{ builder: Builder; mode: string }> {
+  if (process.env.BENCH_BUNDLE === '0') {
+    const [{ readDocument }, { buildGraph }] = await Promise.all([import('../src/builder/documents/readDocument'), import('../src/builder/index')]);
+    return { builder: { readDocument, buildGraph }, mode: 'modules through tsx' };
+  }
+  const outfile = path.join(HERE, 'out/builder.bundle.mjs');
+  buildSync({
+    stdin: { contents: "export { readDocument } from './src/builder/documents/readDocument';\nexport { buildGraph } from './src/builder/index';\n", resolveDir: path.join(HERE, '..'), loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'node20',
+    outfile,
+    logLevel: 'warning',
+  });
+  return { builder: (await import(pathToFileURL(outfile).href)) as Builder, mode: 'bundled with esbuild' };
+}
+
+async function main(): Promise<void> {
+  const { builder, mode } = await loadBuilder();
+  const { readDocument, buildGraph } = builder;
   const which = process.env.BENCH_CORPUS ?? 'synthetic';
   if (which === 'synthetic') ensureCorpus();
   const files = which === 'seeds' ? loadSeedCorpus(MEGABYTES) : loadCorpus();
@@ -82,9 +112,10 @@ function main(): void {
     graph: { nodes: graph.nodes.length, edges: graph.edges.length, warnings: warnings.length },
     memory: { peakRssMB: (process.resourceUsage().maxRSS * 1024) / 1e6, peakHeapMB: peakHeap / 1e6, heapBeforeMB: heapBefore / 1e6 },
     node: process.version,
+    mode,
   };
 
-  console.log(`builder, ${which === 'seeds' ? 'seed corpus repeated (real prose)' : `synthetic corpus (seed ${SEED})`}: ${result.corpus.documents} documents, ${mb(bytes)} MB in ${seconds.toFixed(2)} s`);
+  console.log(`builder, ${which === 'seeds' ? 'seed corpus repeated (real prose)' : `synthetic corpus (seed ${SEED})`}: ${result.corpus.documents} documents, ${mb(bytes)} MB in ${seconds.toFixed(2)} s (builder ${mode})`);
   console.log(`  readDocument ${result.seconds.readDocument.toFixed(2)} s, buildGraph ${result.seconds.buildGraph.toFixed(2)} s`);
   console.log(`  throughput ${result.megabytesPerSecond.toFixed(1)} MB/s, ${Math.round(result.documentsPerSecond)} documents/s (target ≥ 5 MB/s)`);
   console.log(`  graph ${result.graph.nodes} nodes, ${result.graph.edges} edges, ${result.graph.warnings} warnings`);
@@ -94,4 +125,4 @@ function main(): void {
   writeFileSync(path.join(HERE, `out/builder-${which}.json`), `${JSON.stringify(result, null, 2)}\n`);
 }
 
-main();
+await main();
