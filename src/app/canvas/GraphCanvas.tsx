@@ -5,6 +5,10 @@
  * Elements are added through the `cy` instance in one batch (see `replaceElements`), and react-cytoscapejs gets an
  * empty, stable `elements` array: its `elements` prop is diffed element by element on every render of this
  * component (12,000 shallow diffs at 2,000 nodes / 10,000 edges, on top of copying them in on mount).
+ *
+ * A big graph (more than BIG_GRAPH_EDGES edges) gives cytoscape only its nodes: its edges are drawn on a canvas
+ * under cytoscape's by the edge layer (edges/edgeLayer.ts), in a few batched strokes, which also answers hover and
+ * tap hit tests and paints the edges into PNG exports.
  */
 import type { Core, ElementDefinition } from 'cytoscape';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
@@ -13,11 +17,14 @@ import { useActions, useAppState } from '../store/StoreProvider';
 import { selectVisible } from '../../model/filters';
 import { selectGraph } from '../store/selectors';
 import type { AppStore } from '../store/types';
+import { EdgeLayerController } from './controllers/EdgeLayerController';
 import { ElementsController } from './controllers/ElementsController';
 import { HoverTooltip } from './controllers/HoverTooltip';
 import { LayoutController } from './controllers/LayoutController';
 import { SelectionController } from './controllers/SelectionController';
 import { VisibilityController } from './controllers/VisibilityController';
+import { EdgeLayer } from './edges/edgeLayer';
+import { edgeModelOf } from './edges/edgeModel';
 import { buildElements } from './elements';
 import { Legend } from './Legend';
 import { skipLayeredTextures } from './rendererTweaks';
@@ -45,10 +52,13 @@ export default function GraphCanvas({ onCy }: GraphCanvasProps) {
   const { select } = useActions();
   const [cy, setCy] = useState<Core | null>(null);
   const cyRef = useRef<Core | null>(null);
+  const edgeCanvas = useRef<HTMLCanvasElement | null>(null);
 
-  const elements = useMemo(() => (graph ? buildElements(graph) : []), [graph]);
   const big = (graph?.edges.length ?? 0) > BIG_GRAPH_EDGES;
+  const elements = useMemo(() => (graph ? buildElements(graph, { edges: !big }) : []), [graph, big]);
   const stylesheet = stylesheetFor({ labels, big });
+  const edgeLayer = useMemo(() => (cy && graph && big ? new EdgeLayer(cy, edgeModelOf(graph)) : null), [cy, graph, big]);
+  const edgeAt = useMemo(() => (edgeLayer ? (p: { x: number; y: number }) => edgeLayer.edgeIdAt(p) : undefined), [edgeLayer]);
 
   // react-cytoscapejs calls this after every patch; only a new instance is news.
   const handleCy = useCallback(
@@ -79,6 +89,7 @@ export default function GraphCanvas({ onCy }: GraphCanvasProps) {
   return (
     <div className="canvas-wrap">
       <div className="canvas" role="application" aria-label="Network graph" aria-describedby="canvas-hint" tabIndex={0} onKeyDown={onKeyDown}>
+        {big && <canvas ref={edgeCanvas} className="edge-layer" aria-hidden="true" />}
         <CytoscapeComponent
           elements={NO_ELEMENTS}
           stylesheet={stylesheet}
@@ -94,10 +105,11 @@ export default function GraphCanvas({ onCy }: GraphCanvasProps) {
         {cy && (
           <>
             <ElementsController cy={cy} elements={elements} />
-            <VisibilityController cy={cy} />
-            <SelectionController cy={cy} />
+            {edgeLayer && <EdgeLayerController layer={edgeLayer} canvas={edgeCanvas} />}
+            <VisibilityController cy={cy} edges={!big} />
+            <SelectionController cy={cy} edges={edgeLayer} />
             <LayoutController cy={cy} graph={graph} />
-            <HoverTooltip cy={cy} />
+            <HoverTooltip cy={cy} edgeAt={edgeAt} />
           </>
         )}
       </div>

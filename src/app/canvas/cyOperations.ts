@@ -5,6 +5,7 @@
 import type { Collection, Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
 import type { Visible } from '../../model/filters';
 import type { Selection } from '../../model/viewState';
+import type { Neighbourhood } from './graphNeighbourhood';
 
 const ADDED_KEY = 'ir-explorer:elements';
 
@@ -26,11 +27,12 @@ export function replaceElements(cy: Core, elements: readonly ElementDefinition[]
  * With `previous` (what was applied last, on the same elements) only the ids whose visibility changed are
  * touched: a domain toggle changes ~10% of 12,000 elements, and each touched element is restyled.
  */
-export function applyVisibility(cy: Core, visible: VisibleIds, previous?: VisibleIds): void {
+export function applyVisibility(cy: Core, visible: VisibleIds, previous?: VisibleIds, { edges = true }: { edges?: boolean } = {}): void {
   cy.batch(() => {
     if (previous) {
       toggleChanged(cy, previous.nodeIds, visible.nodeIds);
-      toggleChanged(cy, previous.edgeIds, visible.edgeIds);
+      // Without edges in cytoscape (a big graph: the edge layer draws them), there is nothing to look up.
+      if (edges) toggleChanged(cy, previous.edgeIds, visible.edgeIds);
       return;
     }
     cy.elements().forEach((ele) => {
@@ -47,23 +49,36 @@ function toggleChanged(cy: Core, before: ReadonlySet<string>, after: ReadonlySet
   for (const id of after) if (!before.has(id)) cy.getElementById(id).toggleClass('hidden', false);
 }
 
-/** The element with its neighbours: a node's closed neighbourhood, or an edge and its two ends. */
-function neighbourhood(cy: Core, id: string): { ele: NodeSingular | EdgeSingular; hood: Collection } | null {
+/**
+ * The element with its neighbours: a node's closed neighbourhood, or an edge and its two ends. With `fromGraph`
+ * (big graphs, whose edges are not in cytoscape) the neighbourhood's ids come from the graph, and `ele` may be an
+ * empty collection (an edge).
+ */
+function neighbourhood(cy: Core, id: string, fromGraph?: Neighbourhood | null): { ele: Collection; hood: Collection } | null {
+  if (fromGraph !== undefined) {
+    if (!fromGraph) return null;
+    let hood = cy.collection();
+    for (const x of [...fromGraph.nodeIds, ...fromGraph.edgeIds]) hood = hood.union(cy.getElementById(x));
+    return { ele: cy.getElementById(id), hood };
+  }
   const found = cy.getElementById(id);
   if (found.empty()) return null;
-  if (found.isNode()) return { ele: found as NodeSingular, hood: (found as NodeSingular).closedNeighborhood() };
+  if (found.isNode()) return { ele: found, hood: (found as NodeSingular).closedNeighborhood() };
   const edge = found as EdgeSingular;
-  return { ele: edge, hood: edge.union(edge.connectedNodes()) };
+  return { ele: edge as unknown as Collection, hood: edge.connectedNodes().union(edge) };
 }
 
-/** Selects the store's selection in cytoscape and highlights it with its neighbours, fading the rest. */
-export function applySelection(cy: Core, selection: Selection | null): void {
+/**
+ * Selects the store's selection in cytoscape and highlights it with its neighbours, fading the rest. Big graphs pass
+ * the neighbourhood read from the graph (`graphNeighbourhood`): their edges are drawn by the edge layer.
+ */
+export function applySelection(cy: Core, selection: Selection | null, fromGraph?: Neighbourhood | null): void {
   cy.batch(() => {
     cy.$('.highlighted').removeClass('highlighted');
     cy.$('.faded').removeClass('faded');
     cy.$(':selected').unselect();
     if (!selection) return;
-    const found = neighbourhood(cy, selection.id);
+    const found = neighbourhood(cy, selection.id, fromGraph);
     if (!found) return;
     const { ele, hood } = found;
     ele.select();
@@ -73,12 +88,22 @@ export function applySelection(cy: Core, selection: Selection | null): void {
 }
 
 /** Fits the view on the selected node and its neighbours, never zooming in past 2×. */
-export function focusOn(cy: Core, id: string): void {
-  const found = neighbourhood(cy, id);
+export function focusOn(cy: Core, id: string, fromGraph?: Neighbourhood | null): void {
+  const found = neighbourhood(cy, id, fromGraph);
   if (!found) return;
   const { ele, hood } = found;
-  cy.fit(hood.filter((x) => !x.hasClass('hidden')).union(ele), 80);
-  if (cy.zoom() > 2) cy.zoom({ level: 2, position: ele.isNode() ? (ele as NodeSingular).position() : (ele as EdgeSingular).midpoint() });
+  const shown = hood.filter((x) => !x.hasClass('hidden')).union(ele);
+  if (shown.empty()) return;
+  cy.fit(shown, 80);
+  if (cy.zoom() > 2) cy.zoom({ level: 2, position: centreOf(ele.nonempty() ? ele : shown) });
+}
+
+function centreOf(eles: Collection): { x: number; y: number } {
+  const only = eles.length === 1 ? eles[0]! : null;
+  if (only?.isNode()) return (only as NodeSingular).position();
+  if (only?.isEdge()) return (only as EdgeSingular).midpoint();
+  const box = eles.boundingBox({ includeLabels: false });
+  return { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
 }
 
 export type TapTarget = Selection | null;

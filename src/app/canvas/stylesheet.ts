@@ -8,6 +8,8 @@ import { NODE_TYPE_STYLES } from './nodeTypeStyle';
 
 /** On big graphs, tension and conflict edges are drawn in this colour instead of dashed with a bar. */
 export const CONFLICT_COLOUR_BIG = '#1d1d1d';
+/** Width of the outline an edge in several domains gets, in its second domain's colour. */
+export const LINE_OUTLINE_WIDTH = 1.5;
 
 export interface StylesheetVariant {
   /** Show every node's label (off past ~200 visible nodes; selected and highlighted ones keep theirs). */
@@ -48,7 +50,7 @@ function build({ labels, big }: StylesheetVariant): StylesheetStyle[] {
         opacity: big ? 1 : 0.85,
       },
     },
-    { selector: 'edge.multi', style: { 'line-outline-width': 1.5, 'line-outline-color': 'data(colour2)' } },
+    { selector: 'edge.multi', style: { 'line-outline-width': LINE_OUTLINE_WIDTH, 'line-outline-color': 'data(colour2)' } },
     big
       ? // Dashes and arrowheads cost a path each per edge: a big graph marks conflict by colour alone (see the legend).
         { selector: 'edge.conflictual', style: { 'line-style': 'solid', 'line-color': CONFLICT_COLOUR_BIG, opacity: 1 } }

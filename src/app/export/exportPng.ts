@@ -7,6 +7,8 @@ import type { Core } from 'cytoscape';
 import { CANVAS_LIMITS, clampScale, exportCaption, exportFileName } from '../../model/exportNaming';
 import type { Filters, YearRange } from '../../model/filters';
 import { DOMAIN_INFO } from '../../model/vocabulary';
+import { exportTransform, type Transform } from '../canvas/edges/edgeTransform';
+import { edgeUnderlayOf, type EdgeUnderlay } from '../canvas/edges/underlay';
 
 export const EXPORT_SCALES = [1, 2, 4] as const;
 export type ExportScale = (typeof EXPORT_SCALES)[number];
@@ -74,25 +76,45 @@ function pixelRatioOf(cy: Core): number {
   return renderer?.getPixelRatio?.() ?? window.devicePixelRatio ?? 1;
 }
 
+/** The edges cytoscape does not draw (a big graph's edge layer), with the transform of cytoscape's own image. */
+interface Underlay {
+  readonly paint: EdgeUnderlay;
+  readonly transform: Transform;
+}
+
 /**
  * Renders the PNG. "Whole graph" is cytoscape's `full` export: the graph at its layout's size (1 unit = 1 px at
  * 1×), as the style guide and the browser tests expect — so a big layout at 4× is where the clamp matters.
+ * A big graph's edges are painted under cytoscape's image of the nodes, at the transform cytoscape drew with.
  * Throws an Error with a sentence for the user when the browser cannot make the image.
  */
 export async function exportPng(cy: Core, options: ExportOptions, filters: Filters, bounds: YearRange | null): Promise<ExportResult> {
   // The same box cytoscape sizes a full export by.
-  const box = options.full ? cy.elements().boundingBox() : { w: cy.width(), h: cy.height() };
+  const elementsBox = cy.elements().boundingBox();
+  const box = options.full ? elementsBox : { w: cy.width(), h: cy.height() };
   const pixelRatio = pixelRatioOf(cy);
   const plan = planExport(box.w, box.h, options, filters, bounds, pixelRatio);
-  const bg = options.background === 'white' ? '#ffffff' : undefined;
+  const paint = edgeUnderlayOf(cy);
+  const underlay = paint
+    ? { paint, transform: exportTransform({ full: options.full, scale: plan.scale * pixelRatio, box: elementsBox, viewport: { zoom: cy.zoom(), pan: cy.pan() } }) }
+    : null;
+  // With an underlay the background goes under the edges, so cytoscape's image stays transparent.
+  const bg = options.background === 'white' && !underlay ? '#ffffff' : undefined;
   const graphBlob = await cy.png({ output: 'blob-promise', full: options.full, scale: plan.scale, bg });
   if (!graphBlob || graphBlob.size === 0) throw new Error('The browser could not draw an image this large; try a smaller scale or the current view.');
   const image = await createImageBitmap(graphBlob);
-  const blob = await compose(image, plan, filters, options.background, pixelRatio);
+  const blob = await compose(image, plan, filters, options.background, pixelRatio, underlay);
   return { blob, fileName: plan.fileName, reducedTo: plan.reduced && !plan.capped ? plan.scale : null, cappedTo: plan.capped ? plan.scale : null };
 }
 
-async function compose(image: ImageBitmap, plan: ExportPlan, filters: Filters, background: ExportOptions['background'], pixelRatio: number): Promise<Blob> {
+async function compose(
+  image: ImageBitmap,
+  plan: ExportPlan,
+  filters: Filters,
+  background: ExportOptions['background'],
+  pixelRatio: number,
+  underlay: Underlay | null,
+): Promise<Blob> {
   const s = plan.scale * pixelRatio;
   const canvas = document.createElement('canvas');
   canvas.width = Math.max(image.width, Math.ceil(480 * s));
@@ -102,6 +124,14 @@ async function compose(image: ImageBitmap, plan: ExportPlan, filters: Filters, b
   if (background === 'white') {
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, canvas.width, canvas.height);
+  }
+  if (underlay) {
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(0, 0, image.width, image.height);
+    ctx.clip();
+    underlay.paint(ctx, underlay.transform);
+    ctx.restore();
   }
   ctx.drawImage(image, 0, 0);
   ctx.scale(s, s);
@@ -122,7 +152,8 @@ async function compose(image: ImageBitmap, plan: ExportPlan, filters: Filters, b
     ctx.fillText(d.label, x + 14, row);
   });
   y += Math.ceil(legendDomains(filters).length / 4) * LINE;
-  ctx.fillText('Dashed: tension or conflict · outlined: several domains · size: relationships', PADDING, y);
+  const conflict = underlay ? 'Black: tension or conflict' : 'Dashed: tension or conflict';
+  ctx.fillText(`${conflict} · outlined: several domains · size: relationships`, PADDING, y);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('The browser could not encode the image; try a smaller scale.');
   return blob;

@@ -1,10 +1,11 @@
-import type { Core } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { fitViewport } from '../../../layout/fitViewport';
 import { layoutOptions, spreadFactor } from '../../../layout/layoutOptions';
 import { labelExtent } from '../../../layout/nodeSizes';
 import { loadFcose } from '../../../layout/registerFcose';
 import type { Graph } from '../../../model/schema';
+import type { LayoutName } from '../../../model/viewState';
 import { useAppState } from '../../store/StoreProvider';
 import type { AppStore } from '../../store/types';
 import { hasPositions } from '../elements';
@@ -43,6 +44,29 @@ function fitOnPositions(cy: Core): void {
 }
 
 /**
+ * Runs a layout on the nodes. When cytoscape holds no edges (a big graph: the edge layer draws them) it runs on a
+ * headless copy that has the graph's edges — a force or degree layout needs them — and copies the positions back.
+ */
+function runLayout(cy: Core, graph: Graph, layout: LayoutName): void {
+  const options = layoutOptions(layout, graph.nodes.length);
+  if (cy.edges().nonempty() || graph.edges.length === 0) {
+    cy.elements().layout(options).run();
+    return;
+  }
+  const elements: ElementDefinition[] = [
+    ...cy.nodes().map((n) => ({ group: 'nodes' as const, data: { id: n.id(), size: n.data('size') }, position: { ...n.position() } })),
+    ...graph.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target } })),
+  ];
+  const copy = cytoscape({ headless: true, styleEnabled: true, style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }], elements });
+  try {
+    copy.layout(options).run();
+    cy.batch(() => cy.nodes().positions((n) => ({ ...copy.getElementById(n.id()).position() })));
+  } finally {
+    copy.destroy();
+  }
+}
+
+/**
  * Runs a layout only when asked: once on load for a graph without precomputed positions, then on "Re-layout"
  * or a layout change. Filtering never moves a node.
  */
@@ -64,7 +88,7 @@ export function LayoutController({ cy, graph }: { cy: Core; graph: Graph }) {
     const run = () => {
       if (cancelled || cy.destroyed()) return;
       done.current = { graph, layoutRun };
-      cy.elements().layout(layoutOptions(layout, graph.nodes.length)).run();
+      runLayout(cy, graph, layout);
       spreadOut(cy, graph.nodes.length);
       fitOnPositions(cy);
     };
