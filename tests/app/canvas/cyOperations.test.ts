@@ -1,6 +1,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applySelection, applyVisibility, focusOn, replaceElements, tapTarget } from '../../../src/app/canvas/cyOperations';
+import { graphNeighbourhood } from '../../../src/app/canvas/graphNeighbourhood';
 import { buildElements, edgeWidth, hasPositions } from '../../../src/app/canvas/elements';
 import { NODE_SIZE } from '../../../src/layout/nodeSizes';
 import { stylesheetFor } from '../../../src/app/canvas/stylesheet';
@@ -108,6 +109,37 @@ describe('applySelection', () => {
   it('ignores an id the graph does not have', () => {
     applySelection(cy, { kind: 'node', id: 'NOPE' });
     expect(cy.$(':selected')).toHaveLength(0);
+  });
+});
+
+describe('big graphs: nodes only in cytoscape, the neighbourhood from the graph', () => {
+  let nodesOnly: Core;
+  beforeEach(() => {
+    nodesOnly = cytoscape({ headless: true, styleEnabled: true, elements: buildElements(smallGraphWithPositions, { edges: false }), style: stylesheetFor({ labels: false, big: true }) });
+  });
+  it('builds the nodes alone', () => {
+    expect(nodesOnly.nodes()).toHaveLength(smallGraph.nodes.length);
+    expect(nodesOnly.edges()).toHaveLength(0);
+  });
+  it("highlights a node's neighbours though cytoscape has no edges to find them by", () => {
+    applySelection(nodesOnly, { kind: 'node', id: 'RUS' }, graphNeighbourhood(smallGraph, { kind: 'node', id: 'RUS' }));
+    expect(nodesOnly.$(':selected').map((e) => e.id())).toEqual(['RUS']);
+    expect(nodesOnly.$('node.highlighted').map((n) => n.id()).sort()).toEqual(['NATO', 'RUS', 'UKR']);
+    expect(nodesOnly.getElementById('FRA').hasClass('faded')).toBe(true);
+  });
+  it("highlights a selected edge's two ends and fades the other nodes", () => {
+    applySelection(nodesOnly, { kind: 'edge', id: 'e1' }, graphNeighbourhood(smallGraph, { kind: 'edge', id: 'e1' }));
+    expect(nodesOnly.$('node.highlighted').map((n) => n.id()).sort()).toEqual(['DEU', 'FRA']);
+    expect(nodesOnly.$('node.faded')).toHaveLength(smallGraph.nodes.length - 2);
+    applySelection(nodesOnly, { kind: 'edge', id: 'nope' }, null);
+    expect(nodesOnly.$('.faded, .highlighted')).toHaveLength(0);
+  });
+  it('applies visibility to the nodes without looking edges up', () => {
+    const all = computeVisible(smallGraph, DEFAULT_FILTERS);
+    const cyber = computeVisible(smallGraph, { ...DEFAULT_FILTERS, domains: ['cyber'], hideIsolated: true });
+    applyVisibility(nodesOnly, all);
+    applyVisibility(nodesOnly, cyber, all, { edges: false });
+    expect(nodesOnly.nodes().filter((n) => n.style('display') !== 'none').map((n) => n.id()).sort()).toEqual(['FRA', 'JPN', 'USA']);
   });
 });
 
