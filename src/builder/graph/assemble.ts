@@ -2,7 +2,7 @@
  * Turns relation candidates into the graph file's nodes and edges: one edge per (pair, relation, year), evidence
  * merged across documents, everything sorted so that the same corpus gives a byte-identical file.
  */
-import { DOMAINS, type Domain, type RelationType } from '../../model/vocabulary';
+import { DOMAINS, RELATION_TYPES, type Domain, type RelationType } from '../../model/vocabulary';
 import type { Evidence, GraphEdge, GraphNode } from '../../model/schema';
 import type { ActorRegistry } from '../actors/registry';
 import type { RelationCandidate } from '../relations/extract';
@@ -21,6 +21,9 @@ interface EdgeAccumulator {
 }
 
 const DOMAIN_BIT = new Map<Domain, number>(DOMAINS.map((d, i) => [d, 1 << i]));
+const RELATION_INDEX = new Map<RelationType, number>(RELATION_TYPES.map((r, i) => [r, i]));
+/** An edge's key among its pair's edges: relation and year in one number. */
+const slotOf = (relation: RelationType, year: number | null): number => (year ?? -1e9) * RELATION_TYPES.length + RELATION_INDEX.get(relation)!;
 
 /**
  * Collects relation candidates as they are read, so that sentences need not be kept until the end. An edge is found
@@ -29,7 +32,7 @@ const DOMAIN_BIT = new Map<Domain, number>(DOMAINS.map((d, i) => [d, 1 << i]));
  * weighed on the garbage collector).
  */
 export class EdgeCollector {
-  private readonly byPair = new Map<string, Map<string, EdgeAccumulator[]>>();
+  private readonly byPair = new Map<string, Map<string, Map<number, EdgeAccumulator>>>();
   private count = 0;
 
   add(c: RelationCandidate): void {
@@ -48,10 +51,12 @@ export class EdgeCollector {
     let partners = this.byPair.get(a);
     if (!partners) this.byPair.set(a, (partners = new Map()));
     let edges = partners.get(b);
-    if (!edges) partners.set(b, (edges = []));
-    for (const edge of edges) if (edge.relation === relation && edge.year === year) return edge;
+    if (!edges) partners.set(b, (edges = new Map()));
+    const slot = slotOf(relation, year);
+    const found = edges.get(slot);
+    if (found) return found;
     const edge: EdgeAccumulator = { a, b, relation, year, domains: 0, evidence: [], direction: firstVote };
-    edges.push(edge);
+    edges.set(slot, edge);
     this.count += 1;
     return edge;
   }
@@ -60,7 +65,7 @@ export class EdgeCollector {
   edgesSorted(): GraphEdge[] {
     const edges: GraphEdge[] = new Array(this.count);
     let i = 0;
-    for (const partners of this.byPair.values()) for (const list of partners.values()) for (const accumulator of list) edges[i++] = toEdge(accumulator);
+    for (const partners of this.byPair.values()) for (const list of partners.values()) for (const accumulator of list.values()) edges[i++] = toEdge(accumulator);
     return sortByTuple(edges);
   }
 }
