@@ -4,6 +4,7 @@
  * alternations) it ran at ~100 M chars/s on 2,000 names here, twice a first-word index and 12× a flat Unicode
  * alternation; unlike Aho–Corasick it respects word boundaries ("Japan" is not found inside "Japanese").
  */
+import { sortSmall } from '../util/sortSmall';
 
 export interface SurfaceForm {
   readonly text: string;
@@ -104,7 +105,7 @@ export class Gazetteer {
       }
     }
     // Longest first where matches overlap, as the regex would.
-    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    sortSmall(found, (a, b) => a.start - b.start || b.end - a.end);
     const matches: Match[] = [];
     let reach = -1;
     for (const m of found) {

@@ -10,6 +10,7 @@ import type { Lexicon } from './lexicon';
 import { ActorRegistry } from './registry';
 import { findAcronymDefinitions } from './acronyms';
 import { findTitledPeople, type PersonCandidate } from './people';
+import { sortSmall } from '../util/sortSmall';
 
 export interface Mention {
   readonly actorId: string;
@@ -161,7 +162,7 @@ export class ActorRecogniser {
       if (!this.registry.get(id)) this.registry.define({ id, label, type: 'programme', domains: ['security'] });
       spans.push({ start: m.index, end: m.index + m[0].length, actorId: id, surface: label });
     }
-    spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    sortSmall(spans, (a, b) => a.start - b.start || b.end - a.end);
     const mentions: Mention[] = [];
     let reach = -1;
     for (const span of spans) {

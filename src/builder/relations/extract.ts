@@ -14,6 +14,7 @@ import { domainsIn } from './domains';
 import { findReferences } from './references';
 import { findYears, type YearMention } from './years';
 import { clauses, quotedSpans } from './clauses';
+import { sortSmall } from '../util/sortSmall';
 
 export interface RelationCandidate {
   readonly source: string;
@@ -93,12 +94,12 @@ export class DocumentRelations {
       for (let i = items.length - 1; i >= 0; i--) if (items[i]!.start >= start && items[i]!.end <= end) items.splice(i, 1);
       items.push({ start, end, actors: referents, coAgent: false });
     }
-    items.sort((a, b) => a.start - b.start);
+    sortSmall(items, byStart);
 
     if (this.focus.length === 2 && BILATERAL.test(clauseText) && distinctActors(items) < 2) {
       const at = clause.start + clauseText.search(BILATERAL);
       items.push({ start: at, end: at, actors: this.focus, coAgent: false });
-      items.sort((a, b) => a.start - b.start);
+      sortSmall(items, byStart);
     }
     const groups = groupItems(text, items, cues);
     let subject = subjectGroup(groups, cues, text, clause.start);
@@ -153,7 +154,7 @@ export class DocumentRelations {
     if (candidates.length > 1) {
       // The date nearest the later actor: "with Togo in 2019 and with Benin in 2021".
       const anchor = b ? (a && a.start > b.start ? a.end : b.end) : clause.start;
-      return [...candidates].sort((x, y) => Math.abs((x.start + x.end) / 2 - anchor) - Math.abs((y.start + y.end) / 2 - anchor))[0]!.year;
+      return sortSmall([...candidates], (x, y) => Math.abs((x.start + x.end) / 2 - anchor) - Math.abs((y.start + y.end) / 2 - anchor))[0]!.year;
     }
     if (this.paragraphYear && this.paragraphYear.paragraph === sentence.paragraph) return this.paragraphYear.year;
     return this.doc.date?.year ?? null;
@@ -213,6 +214,8 @@ export class DocumentRelations {
     if (years.length) this.paragraphYear = { paragraph: sentence.paragraph, year: years[years.length - 1]!.year };
   }
 }
+
+const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
 
 function distinctActsFor(mentions: readonly Mention[]): number {
   let first: string | null = null;

@@ -6,6 +6,7 @@
  */
 import type { RelationType } from '../../model/vocabulary';
 import { RELATION_PRIORITY, type Cue } from './cues';
+import { sortSmall } from '../util/sortSmall';
 
 /** An actor or a set of actors at a place in the sentence. */
 export interface Item {
@@ -169,7 +170,7 @@ export function relationBetween(a: Item, b: Item, cues: readonly Cue[]): Relatio
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
   // A cue between the two actors types them before any cue around them.
   const distance = (c: Cue) => (c.start >= first.end && c.end <= second.start ? second.start - c.end : c.end <= first.start ? first.start - c.end + (second.start - first.end) + 40 : c.start >= second.end ? c.start - second.end + 40 : 1000);
-  const ranked = [...cues].sort((x, y) => distance(x) - distance(y) || RELATION_PRIORITY.indexOf(x.relation) - RELATION_PRIORITY.indexOf(y.relation));
+  const ranked = sortSmall([...cues], (x, y) => distance(x) - distance(y) || RELATION_PRIORITY.indexOf(x.relation) - RELATION_PRIORITY.indexOf(y.relation));
   return ranked[0]!.relation;
 }
 
