@@ -7,6 +7,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { PartialDate } from '../types';
+import { sortSmall } from '../util/sortSmall';
 
 export interface YearMention {
   readonly year: number;
@@ -36,13 +37,38 @@ const DATE_CUE = new RegExp(
 const LOOKS_AHEAD = /\b(?:next|upcoming|forthcoming|coming|planned|scheduled|this|later|will|until|by)\s+(?:[\w-]+\s+){0,3}$/i;
 const YEAR_AFTER = /^[^.;]{0,12}\b(?:1[89]|20)\d\d\b/;
 
-/** chrono-node is slow: only where a month, weekday or relative date is not already followed by its year. */
-function needsChrono(text: string): boolean {
+/** How far around a date cue chrono-node reads ("on the 14th of last month", "two weeks ago last Tuesday"). */
+const CONTEXT = 24;
+
+/**
+ * chrono-node is slow, and its cost grows with the text it reads: it reads only the stretches around a month,
+ * weekday or relative date that is not already followed by its year, widened to whole words and merged.
+ */
+function chronoWindows(text: string): { start: number; end: number }[] {
+  const windows: { start: number; end: number }[] = [];
   DATE_CUE.lastIndex = 0;
   for (let m = DATE_CUE.exec(text); m; m = DATE_CUE.exec(text)) {
-    if (!YEAR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return true;
+    const cueEnd = m.index + m[0].length;
+    if (YEAR_AFTER.test(text.slice(cueEnd, cueEnd + 16))) continue;
+    const start = wordStartAtOrBefore(text, Math.max(0, m.index - CONTEXT));
+    const end = wordEndAtOrAfter(text, Math.min(text.length, cueEnd + CONTEXT));
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
   }
-  return false;
+  return windows;
+}
+
+const isSpace = (ch: string | undefined): boolean => ch === undefined || ch === ' ' || ch === '\n' || ch === '\t';
+
+function wordStartAtOrBefore(text: string, at: number): number {
+  while (at > 0 && !isSpace(text[at - 1])) at--;
+  return at;
+}
+
+function wordEndAtOrAfter(text: string, at: number): number {
+  while (at < text.length && !isSpace(text[at])) at++;
+  return at;
 }
 
 /** The reference instant for relative dates: the document's date, or the end of its year or month. */
@@ -63,20 +89,22 @@ export function findYears(text: string, documentDate: PartialDate | null): YearM
     if (word === 'since' || word === 'by' || year > latest) continue;
     mentions.push({ year, start: prefix ? m.index - prefix[0].length : m.index, end: m.index + m[0].length });
   }
-  if (needsChrono(text)) {
-    const reference = documentDate ? referenceInstant(documentDate) : undefined;
-    for (const result of chrono.en.parse(text, reference ? { instant: reference, timezone: 0 } : undefined, { forwardDate: false })) {
+  const windows = chronoWindows(text);
+  const reference = windows.length && documentDate ? referenceInstant(documentDate) : undefined;
+  for (const window of windows) {
+    for (const result of chrono.en.parse(text.slice(window.start, window.end), reference ? { instant: reference, timezone: 0 } : undefined, { forwardDate: false })) {
+      const index = window.start + result.index;
       if (!reference && !result.start.isCertain('year')) continue;
       let year = result.start.get('year');
       // chrono takes the nearest "July" (or the coming "Monday") even when it is ahead of the document; news reports
       // what has happened: the month a year back, the weekday a week back.
-      if (year !== null && reference && !result.start.isCertain('year') && result.start.date() > reference && !LOOKS_AHEAD.test(text.slice(Math.max(0, result.index - 25), result.index))) {
+      if (year !== null && reference && !result.start.isCertain('year') && result.start.date() > reference && !LOOKS_AHEAD.test(text.slice(Math.max(0, index - 25), index))) {
         year = result.start.isCertain('month') ? year - 1 : new Date(result.start.date().getTime() - 7 * 86_400_000).getUTCFullYear();
       }
       if (year === null || year > latest) continue;
-      if (mentions.some((m) => m.start < result.index + result.text.length && result.index < m.end)) continue;
-      mentions.push({ year, start: result.index, end: result.index + result.text.length });
+      if (mentions.some((m) => m.start < index + result.text.length && index < m.end)) continue;
+      mentions.push({ year, start: index, end: index + result.text.length });
     }
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return sortSmall(mentions, (a, b) => a.start - b.start);
 }
