@@ -10,7 +10,7 @@ import { Notices } from './layout/Notices';
 import { StatusLine } from './layout/StatusLine';
 import { panelId, tabId, ViewTabs } from './layout/ViewTabs';
 import { useAppState } from './store/StoreProvider';
-import { useVisible } from './store/selectors';
+import { selectVisible } from '../model/filters';
 import type { AppStore } from './store/types';
 import { RelationshipTable } from './table/RelationshipTable';
 import { Toolbar } from './toolbar/Toolbar';
@@ -25,16 +25,24 @@ const ExportDialog = lazy(() => import('./export/ExportDialog'));
 const selectLoadStatus = (s: AppStore) => s.loadStatus;
 const selectGraphSource = (s: AppStore) => s.graphSource;
 const selectView = (s: AppStore) => s.view;
+/**
+ * Whether the filters hide every relationship: a boolean, so a filter change does not re-render the whole app (and
+ * with it the canvas and every controller) unless this flips.
+ */
+const selectNothingMatches = (s: AppStore): boolean => {
+  if (!s.graph) return false;
+  const visible = selectVisible(s.graph, s.filters);
+  return visible.edgeIds.size === 0 && visible.totalEdges > 0;
+};
 
 export function App({ syncUrl = false }: { syncUrl?: boolean }) {
   const loadStatus = useAppState(selectLoadStatus);
   const graphSource = useAppState(selectGraphSource);
   const view = useAppState(selectView);
-  const visible = useVisible();
+  const nothingMatches = useAppState(selectNothingMatches);
   const [cy, setCy] = useState<Core | null>(null);
   const [exporting, setExporting] = useState(false);
   const ready = loadStatus === 'ready';
-  const nothingMatches = visible !== null && visible.edgeIds.size === 0 && visible.totalEdges > 0;
 
   return (
     <div className="app">
