@@ -63,28 +63,37 @@ export class EdgeCollector {
 
   /** Every edge, ordered by source, target, relation and year: for slug ids, the order of the edge ids. */
   edgesSorted(): GraphEdge[] {
-    const edges: GraphEdge[] = new Array(this.count);
+    const accumulators: EdgeAccumulator[] = new Array(this.count);
     let i = 0;
-    for (const partners of this.byPair.values()) for (const list of partners.values()) for (const accumulator of list.values()) edges[i++] = toEdge(accumulator);
-    return sortByTuple(edges);
+    for (const partners of this.byPair.values()) for (const list of partners.values()) for (const accumulator of list.values()) accumulators[i++] = accumulator;
+    return inTupleOrder(accumulators).map(toEdge);
   }
 }
 
+const RELATION_RANK = new Map<RelationType, number>([...RELATION_TYPES].sort().map((relation, i) => [relation, i]));
+const yearLabel = (year: number | null): string => (year === null ? 'undated' : String(year));
+
 /**
- * Sorts edges by (source, target, relation, year) through one number per edge built from the ranks of each part:
- * comparing numbers instead of ~300k id strings made the sort several times faster.
+ * Orders edges by (source, target, relation, year) through one number per edge built from the rank of each part:
+ * ~300k edges sort several times faster by number than by id string, and each part is ranked once, not per edge.
  */
-function sortByTuple(edges: GraphEdge[]): GraphEdge[] {
-  const rankOf = <T>(values: Iterable<T>): Map<T, number> => new Map([...new Set(values)].sort().map((value, i) => [value, i]));
-  const actorRank = rankOf(edges.flatMap((e) => [e.source, e.target]));
-  const relationRank = rankOf(edges.map((e) => e.relation));
-  const yearRank = rankOf(edges.map((e) => String(e.year ?? 'undated')));
-  const actors = actorRank.size;
-  const keyed = edges.map((edge) => ({
-    edge,
-    key: ((actorRank.get(edge.source)! * actors + actorRank.get(edge.target)!) * relationRank.size + relationRank.get(edge.relation)!) * yearRank.size + yearRank.get(String(edge.year ?? 'undated'))!,
-  }));
-  return keyed.sort((x, y) => x.key - y.key).map(({ edge }) => edge);
+function inTupleOrder(accumulators: readonly EdgeAccumulator[]): EdgeAccumulator[] {
+  const actors = new Set<string>();
+  const years = new Set<number | null>();
+  for (const e of accumulators) {
+    actors.add(e.a).add(e.b);
+    years.add(e.year);
+  }
+  const actorRank = new Map([...actors].sort().map((id, i) => [id, i]));
+  const yearRank = new Map([...years].sort((x, y) => (yearLabel(x) < yearLabel(y) ? -1 : 1)).map((year, i) => [year, i]));
+  const keys = new Float64Array(accumulators.length);
+  accumulators.forEach((e, i) => {
+    const [source, target] = e.direction >= 0 ? [e.a, e.b] : [e.b, e.a];
+    keys[i] = ((actorRank.get(source)! * actors.size + actorRank.get(target)!) * RELATION_RANK.size + RELATION_RANK.get(e.relation)!) * years.size + yearRank.get(e.year)!;
+  });
+  const order = Array.from(accumulators.keys());
+  order.sort((x, y) => keys[x]! - keys[y]!);
+  return order.map((i) => accumulators[i]!);
 }
 
 /**
