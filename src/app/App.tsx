@@ -1,6 +1,6 @@
 /** The explorer's shell: toolbar, filters, the network/table views and the details panel. */
 import type { Core } from 'cytoscape';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { PlaybackController } from './controllers/PlaybackController';
 import { UrlController } from './controllers/UrlController';
 import { DetailsPanel } from './details/DetailsPanel';
@@ -16,10 +16,29 @@ import { RelationshipTable } from './table/RelationshipTable';
 import { Toolbar } from './toolbar/Toolbar';
 
 // cytoscape is the heaviest dependency and the export dialog is rarely used: both load on demand.
-const loadCanvas = () => import('./canvas/GraphCanvas');
-const GraphCanvas = lazy(loadCanvas);
+type GraphCanvasComponent = typeof import('./canvas/GraphCanvas').default;
+let canvasModule: Promise<GraphCanvasComponent> | null = null;
+const loadCanvas = (): Promise<GraphCanvasComponent> => (canvasModule ??= import('./canvas/GraphCanvas').then((module) => module.default));
 /** Starts downloading the canvas while the graph file is still being fetched, instead of after it. */
 export const prefetchCanvas = (): void => void loadCanvas();
+
+/**
+ * The canvas component, or null until its chunk has loaded. Not `lazy` + Suspense: the graph usually arrives
+ * while the prefetched chunk waits to run behind the graph's parsing, so the lazy canvas suspended, and React
+ * holds content back after a fallback (its fallback throttle, ~300 ms): the main thread sat idle in every load of
+ * a big graph.
+ */
+function useGraphCanvas(): GraphCanvasComponent | null {
+  const [component, setComponent] = useState<{ current: GraphCanvasComponent } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadCanvas().then((current) => live && setComponent({ current }));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return component?.current ?? null;
+}
 const ExportDialog = lazy(() => import('./export/ExportDialog'));
 
 const selectLoadStatus = (s: AppStore) => s.loadStatus;
@@ -43,6 +62,7 @@ export function App({ syncUrl = false }: { syncUrl?: boolean }) {
   const [cy, setCy] = useState<Core | null>(null);
   const [exporting, setExporting] = useState(false);
   const ready = loadStatus === 'ready';
+  const GraphCanvas = useGraphCanvas();
 
   return (
     <div className="app">
@@ -59,11 +79,13 @@ export function App({ syncUrl = false }: { syncUrl?: boolean }) {
           <ViewTabs />
           <div className="view-area">
             <div role="tabpanel" id={panelId('network')} aria-labelledby={tabId('network')} className="tab-panel" hidden={view !== 'network'}>
-              {ready && (
-                <Suspense fallback={<p className="loading">Loading the network view…</p>}>
+              {ready &&
+                (GraphCanvas ? (
+                  // eslint-disable-next-line react-hooks/static-components -- the chunk's export: one component, the same on every render
                   <GraphCanvas onCy={setCy} />
-                </Suspense>
-              )}
+                ) : (
+                  <p className="loading">Loading the network view…</p>
+                ))}
             </div>
             <div role="tabpanel" id={panelId('table')} aria-labelledby={tabId('table')} className="tab-panel" hidden={view !== 'table'}>
               {ready && view === 'table' && <RelationshipTable />}
