@@ -74,6 +74,10 @@ function cleanName(raw: string): string | null {
 /** A cheap test (no `u` flag) that a sentence may name someone by title or honorific at all. */
 const MAY_NAME_SOMEONE = /\b(?:minister|president|secretary|chancellor|ambassador|envoy|king|queen|prince|princess|emperor|emir|sheikh|sultan|general|admiral|commander|chief|chef|head|leader|spokes\w+|senator|governor|mayor|premier|counterpart|deputy|undersecretary|under-secretary|representative|commissioner|taoiseach|chair\w*|sir|dame|lord|lady|baron\w*)\b/i;
 
+// Cheap necessary conditions (no `u` flag) for the two Unicode patterns below, tried only where they can match.
+const MAY_HONOUR = /\b(?:Sir|Dame|Lord|Lady|Baroness)\s/;
+const MAY_APPOSE = new RegExp(`,\\s+[^,;:.“”"()]{0,120}?${MAY_NAME_SOMEONE.source}`, 'i');
+
 export function findTitledPeople(text: string): PersonCandidate[] {
   const out: PersonCandidate[] = [];
   if (!MAY_NAME_SOMEONE.test(text)) return out;
@@ -86,14 +90,14 @@ export function findTitledPeople(text: string): PersonCandidate[] {
     out.push({ name, start: m.index, end: nameStart + name.length, nameStart, nameEnd: nameStart + name.length, roleStart: m.index, roleEnd: m.index + m.groups!.title!.length, ...(honorific ? { honorific } : {}) });
   }
   HONOURED.lastIndex = 0;
-  for (let m = HONOURED.exec(text); m; m = HONOURED.exec(text)) {
+  for (let m = MAY_HONOUR.test(text) ? HONOURED.exec(text) : null; m; m = HONOURED.exec(text)) {
     const name = cleanName(m.groups!.name!);
     if (!name) continue;
     const nameStart = m.index + m[0].length - m.groups!.name!.length;
     out.push({ name, start: m.index, end: nameStart + name.length, nameStart, nameEnd: nameStart + name.length, roleStart: m.index, roleEnd: m.index, honorific: m.groups!.honorific! });
   }
   APPOSITIVE.lastIndex = 0;
-  for (let m = APPOSITIVE.exec(text); m; m = APPOSITIVE.exec(text)) {
+  for (let m = MAY_APPOSE.test(text) ? APPOSITIVE.exec(text) : null; m; m = APPOSITIVE.exec(text)) {
     const name = cleanName(m.groups!.name!);
     if (!name || name.split(' ').length < 2) continue;
     const roleStart = m.index + m[0].length - m.groups!.role!.length;

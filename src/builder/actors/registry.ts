@@ -30,9 +30,9 @@ export class ActorRegistry {
 
   /** Records that `surface` was found in prose for this actor: the node will exist, with this alias. */
   noteSeen(id: string, surface: string): void {
-    const aliases = this.seen.get(id) ?? new Set<string>();
-    aliases.add(surface);
-    this.seen.set(id, aliases);
+    const aliases = this.seen.get(id);
+    if (aliases) aliases.add(surface);
+    else this.seen.set(id, new Set([surface]));
   }
 
   seenActors(): { record: ActorRecord; aliases: string[] }[] {
