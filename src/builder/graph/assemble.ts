@@ -22,18 +22,24 @@ interface EdgeAccumulator {
 
 const DOMAIN_BIT = new Map<Domain, number>(DOMAINS.map((d, i) => [d, 1 << i]));
 const RELATION_INDEX = new Map<RelationType, number>(RELATION_TYPES.map((r, i) => [r, i]));
-/** An edge's key among its pair's edges: relation and year in one number. */
-const slotOf = (relation: RelationType, year: number | null): number => (year ?? -1e9) * RELATION_TYPES.length + RELATION_INDEX.get(relation)!;
+/** Room for relation and year in an edge's numeric key: 8 relations (7 used) × 512 distinct years. */
+const SLOTS = 4096;
 
 /**
- * Collects relation candidates as they are read, so that sentences need not be kept until the end. An edge is found
- * by its pair through maps keyed by the actor ids themselves, then by relation and year: no key string is built per
- * candidate (at ~300k edges, building and hashing those was a tenth of the build, and a Map and a Set per edge
- * weighed on the garbage collector).
+ * Collects relation candidates as they are read, so that sentences need not be kept until the end. Actors, pairs
+ * and years are numbered as they come, and an edge is found by one number (pair, year, relation) in one map: no key
+ * string per candidate, no map per pair (at ~300k edges, building and hashing key strings was a tenth of the
+ * build, and nested maps a further 7%).
  */
 export class EdgeCollector {
-  private readonly byPair = new Map<string, Map<string, Map<number, EdgeAccumulator>>>();
-  private count = 0;
+  private readonly actorNumber = new Map<string, number>();
+  private readonly partners: Map<number, number>[] = [];
+  private pairs = 0;
+  private readonly yearNumber = new Map<number | null, number>();
+  private readonly byKey = new Map<number, EdgeAccumulator>();
+  /** Edges whose year did not fit the numeric key (over 512 distinct years in a corpus). */
+  private readonly overflow = new Map<string, EdgeAccumulator>();
+  private readonly all: EdgeAccumulator[] = [];
 
   add(c: RelationCandidate): void {
     const forward = c.source < c.target;
@@ -48,25 +54,39 @@ export class EdgeCollector {
 
   /** @param firstVote the first reading's direction, which breaks a tie. */
   private accumulatorFor(a: string, b: string, relation: RelationType, year: number | null, firstVote: number): EdgeAccumulator {
-    let partners = this.byPair.get(a);
-    if (!partners) this.byPair.set(a, (partners = new Map()));
-    let edges = partners.get(b);
-    if (!edges) partners.set(b, (edges = new Map()));
-    const slot = slotOf(relation, year);
-    const found = edges.get(slot);
+    const pair = this.pairNumber(this.numberOf(a), this.numberOf(b));
+    let yearNumber = this.yearNumber.get(year);
+    if (yearNumber === undefined) this.yearNumber.set(year, (yearNumber = this.yearNumber.size));
+    const slot = yearNumber * 8 + RELATION_INDEX.get(relation)!;
+    const overflowKey = slot < SLOTS ? null : `${pair}|${slot}`;
+    const found = overflowKey === null ? this.byKey.get(pair * SLOTS + slot) : this.overflow.get(overflowKey);
     if (found) return found;
     const edge: EdgeAccumulator = { a, b, relation, year, domains: 0, evidence: [], direction: firstVote };
-    edges.set(slot, edge);
-    this.count += 1;
+    if (overflowKey === null) this.byKey.set(pair * SLOTS + slot, edge);
+    else this.overflow.set(overflowKey, edge);
+    this.all.push(edge);
     return edge;
+  }
+
+  private numberOf(actor: string): number {
+    let n = this.actorNumber.get(actor);
+    if (n === undefined) {
+      this.actorNumber.set(actor, (n = this.actorNumber.size));
+      this.partners.push(new Map());
+    }
+    return n;
+  }
+
+  private pairNumber(a: number, b: number): number {
+    const partners = this.partners[a]!;
+    let n = partners.get(b);
+    if (n === undefined) partners.set(b, (n = this.pairs++));
+    return n;
   }
 
   /** Every edge, ordered by source, target, relation and year: for slug ids, the order of the edge ids. */
   edgesSorted(): GraphEdge[] {
-    const accumulators: EdgeAccumulator[] = new Array(this.count);
-    let i = 0;
-    for (const partners of this.byPair.values()) for (const list of partners.values()) for (const accumulator of list.values()) accumulators[i++] = accumulator;
-    return inTupleOrder(accumulators).map(toEdge);
+    return inTupleOrder(this.all).map(toEdge);
   }
 }
 
