@@ -45,6 +45,9 @@ describe('documents the builder was not written for', () => {
     ['japan', 'south-korea', 'cooperation', 2024],
     ['south-korea', 'united-states', 'cooperation', 2024],
     ['australia', 'philippines', 'cooperation', 2024],
+    ['japan', 'north-korea', 'tension', 2024], // "Pyongyang condemned the meeting", the Seoul summit of Japan and South Korea
+    ['north-korea', 'south-korea', 'tension', 2024],
+    ['philippines', 'united-states', 'support', 2024], // "The United States welcomed the agreement" between Japan and the Philippines
   ])('finds %s – %s %s %s', (a, b, relation, year) => {
     expect(edge(a, b, relation).map((e) => e.year)).toContain(year);
   });

@@ -36,6 +36,12 @@ const GERUND_START = /^\p{Lu}\p{Ll}+ing\b/u;
 const PLACE_AFTER = /^\s+(?:border|borders|frontier|coast|coastline|coastal waters|waters|airspace|region|side of the border)\b/i;
 const MAY_REFER = /\b(?:both|two|three|four|five|bilateral|bilaterally|countries|we|our|us)\b/i;
 const BILATERAL = /\bbilateral(?:ly)?\b/i;
+/**
+ * A third party reacting to an event the text has just reported ("Beijing criticised the agreement", "the EU welcomed
+ * the deal"): the event stands for the pair in focus.
+ */
+const REACTION_TO_EVENT =
+  /\b(?:(criticis|criticiz|condemn|denounc|protest|reject|oppos|slamm?|warn|object)\w*|(welcom|prais|hail|endors|back|support|applaud)\w*)\s+(?:against\s+|to\s+)?(?:the|this|that|their|its)\s+(?:(?:new|latest|recent|bilateral|trilateral|joint|planned|proposed|upgraded|security|defen[cs]e|military|naval)\s+)*(?:agreement|pact|deal|accord|treaty|declaration|alliance|partnership|meeting|summit|talks|exercises?|drills?|visit|memorandum|cooperation)\b/i;
 
 export class DocumentRelations {
   private readonly recentCountries: string[] = [];
@@ -74,6 +80,7 @@ export class DocumentRelations {
     const mentions = allMentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
     // Nothing to relate: fewer than two actors, and no reference ("both", "the two countries", "we", "bilateral")
     // or implicit subject ("They reviewed…", "Deepening dialogue with…") that could bring a second.
+    if (distinctActsFor(mentions) === 1 && this.readReaction(sentence, clause, clauseText, mentions)) return;
     if (distinctActsFor(mentions) < 2 && !MAY_REFER.test(clauseText) && !(this.focus.length && mentions.length && (IMPLICIT_SUBJECT.test(clauseText) || GERUND_START.test(clauseText.trimStart())))) return;
     const names = mentions.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start }));
     const cues = findCues(clauseText, names).map((c) => ({ relation: c.relation, start: c.start + clause.start, end: c.end + clause.start }));
@@ -131,6 +138,19 @@ export class DocumentRelations {
       this.add(sentence, source, target, relation, this.withActorDomains(domains, [source, target]), this.yearFor(years, a, b, clause, sentence));
     }
     for (const [country, org] of memberships) this.add(sentence, country, org, 'membership', this.withActorDomains(domains, [org]), this.yearFor(years, null, null, clause, sentence));
+  }
+
+  /** "China criticised the agreement": the one actor named, towards each party of the event in focus. */
+  private readReaction(sentence: Sentence, clause: { start: number; end: number }, clauseText: string, mentions: readonly Mention[]): boolean {
+    if (this.focus.length !== 2) return false;
+    const reaction = REACTION_TO_EVENT.exec(clauseText);
+    const actor = mentions.find((m) => m.actsFor !== null)!;
+    if (!reaction || actor.start > clause.start + reaction.index || this.focus.includes(actor.actsFor!)) return false;
+    const relation: RelationType = reaction[1] ? 'tension' : 'support';
+    const domains = domainsIn(clauseText);
+    const year = this.yearFor(this.yearsIn(sentence), null, null, clause, sentence);
+    for (const party of this.focus) this.add(sentence, actor.actsFor!, party, relation, this.withActorDomains(domains, [actor.actsFor!, party]), year);
+    return true;
   }
 
   private isCountry(id: string): boolean {

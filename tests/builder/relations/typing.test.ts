@@ -22,6 +22,22 @@ describe('relation typing', () => {
     expect(edgeSummary(graphOf(text))).toEqual(expected);
   });
 
+  it('turns a reaction to the event just reported into relations with both parties', () => {
+    const text = 'Japan and Australia signed a security pact in Perth. China criticised the agreement. The European Union welcomed the new pact.';
+    expect(edgeSummary(graphOf(text))).toEqual([
+      'australia~china:tension',
+      'australia~european-union:support',
+      'australia~japan:agreement',
+      'china~japan:tension',
+      'european-union~japan:support',
+    ]);
+  });
+
+  it('leaves a reaction alone when no pair is in focus, or when the one reacting is a party', () => {
+    expect(graphOf('China criticised the agreement.').edges).toEqual([]);
+    expect(edgeSummary(graphOf('Japan and Australia signed a security pact. Japan welcomed the agreement.'))).toEqual(['australia~japan:agreement']);
+  });
+
   it('"worked with" is cooperation', () => {
     expect(edgeSummary(graphOf('Ghana has worked with Togo on maritime security.'))).toEqual(['ghana~togo:cooperation']);
   });
