@@ -28,7 +28,8 @@ const insidePlaceName = (text: string, start: number, end: number): boolean => P
 
 const BARE_OFFICE = /\b[Tt]he (?:Prime Minister|President|Foreign Secretary|Defen[cs]e Secretary|Home Secretary|Foreign Minister|Defen[cs]e Minister|Chancellor|Government)\b(?!\s+(?:of\b|[A-Z]))/g;
 
-const OPERATION = /\bOperation\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu;
+/** Named operations and exercises: "Operation Sophia", "Exercise Talisman Sabre". */
+const NAMED_OPERATION = /\b(Operation|Exercise)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu;
 
 export class ActorRecogniser {
   readonly registry = new ActorRegistry();
@@ -155,11 +156,11 @@ export class ActorRecogniser {
       BARE_OFFICE.lastIndex = 0;
       for (let m = BARE_OFFICE.exec(text); m; m = BARE_OFFICE.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length, actorId: people.home, surface: this.registry.get(people.home)!.label });
     }
-    OPERATION.lastIndex = 0;
-    for (let m = text.includes('Operation ') ? OPERATION.exec(text) : null; m; m = OPERATION.exec(text)) {
-      const label = `Operation ${m[1]}`;
+    NAMED_OPERATION.lastIndex = 0;
+    for (let m = text.includes('Operation ') || text.includes('Exercise ') ? NAMED_OPERATION.exec(text) : null; m; m = NAMED_OPERATION.exec(text)) {
+      const label = `${m[1]} ${m[2]}`;
       const id = slugify(label);
-      if (!this.registry.get(id)) this.registry.define({ id, label, type: 'programme', domains: ['security'] });
+      if (!this.registry.get(id)) this.registry.define({ id, label, type: 'programme', domains: m[1] === 'Exercise' ? ['defence'] : ['security'] });
       spans.push({ start: m.index, end: m.index + m[0].length, actorId: id, surface: label });
     }
     sortSmall(spans, (a, b) => a.start - b.start || b.end - a.end);

@@ -71,11 +71,17 @@ describe('acronym definitions', () => {
   });
 });
 
-describe('"Operation X"', () => {
+describe('"Operation X" and "Exercise X"', () => {
   it('makes a programme of each named operation', () => {
     const { found, recogniser } = recognise('Operation Atalanta and Operation Sea Guardian continue.');
     expect(found.map((f) => f.actor)).toEqual(['operation-atalanta', 'operation-sea-guardian']);
     expect(recogniser.registry.get('operation-sea-guardian')).toMatchObject({ type: 'programme', label: 'Operation Sea Guardian' });
+  });
+
+  it('makes a defence programme of each named exercise', () => {
+    const { found, recogniser } = recognise('Japanese troops joined Exercise Talisman Sabre after Exercise Pitch Black.');
+    expect(found.map((f) => f.actor)).toEqual(['japan', 'exercise-talisman-sabre', 'exercise-pitch-black']);
+    expect(recogniser.registry.get('exercise-talisman-sabre')).toMatchObject({ type: 'programme', label: 'Exercise Talisman Sabre', domains: ['defence'] });
   });
 
   it('links a country taking part in an operation by membership', () => {
