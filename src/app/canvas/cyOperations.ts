@@ -28,13 +28,17 @@ export function replaceElements(cy: Core, elements: readonly ElementDefinition[]
  * touched: a domain toggle changes ~10% of 12,000 elements, and each touched element is restyled.
  */
 export function applyVisibility(cy: Core, visible: VisibleIds, previous?: VisibleIds, { edges = true }: { edges?: boolean } = {}): void {
+  if (previous) {
+    // Without edges in cytoscape (a big graph: the edge layer draws them), there is nothing to look up.
+    const changes = [...changed(previous.nodeIds, visible.nodeIds), ...(edges ? changed(previous.edgeIds, visible.edgeIds) : [])];
+    // Even an empty batch makes cytoscape redraw every node (~7 ms a domain toggle on a 2,000-node graph).
+    if (changes.length === 0) return;
+    cy.batch(() => {
+      for (const [id, hide] of changes) cy.getElementById(id).toggleClass('hidden', hide);
+    });
+    return;
+  }
   cy.batch(() => {
-    if (previous) {
-      toggleChanged(cy, previous.nodeIds, visible.nodeIds);
-      // Without edges in cytoscape (a big graph: the edge layer draws them), there is nothing to look up.
-      if (edges) toggleChanged(cy, previous.edgeIds, visible.edgeIds);
-      return;
-    }
     cy.elements().forEach((ele) => {
       const hide = !(ele.isNode() ? visible.nodeIds : visible.edgeIds).has(ele.id());
       if (hide !== ele.hasClass('hidden')) ele.toggleClass('hidden', hide);
@@ -44,9 +48,12 @@ export function applyVisibility(cy: Core, visible: VisibleIds, previous?: Visibl
 
 type VisibleIds = Pick<Visible, 'nodeIds' | 'edgeIds'>;
 
-function toggleChanged(cy: Core, before: ReadonlySet<string>, after: ReadonlySet<string>): void {
-  for (const id of before) if (!after.has(id)) cy.getElementById(id).toggleClass('hidden', true);
-  for (const id of after) if (!before.has(id)) cy.getElementById(id).toggleClass('hidden', false);
+/** The ids whose visibility differs between two visible sets, each with whether it is now hidden. */
+function changed(before: ReadonlySet<string>, after: ReadonlySet<string>): Array<[id: string, hide: boolean]> {
+  const out: Array<[string, boolean]> = [];
+  for (const id of before) if (!after.has(id)) out.push([id, true]);
+  for (const id of after) if (!before.has(id)) out.push([id, false]);
+  return out;
 }
 
 /**

@@ -1,5 +1,5 @@
 import cytoscape, { type Core } from 'cytoscape';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { applySelection, applyVisibility, focusOn, replaceElements, tapTarget } from '../../../src/app/canvas/cyOperations';
 import { graphNeighbourhood } from '../../../src/app/canvas/graphNeighbourhood';
 import { buildElements, edgeWidth, hasPositions } from '../../../src/app/canvas/elements';
@@ -78,6 +78,15 @@ describe('applyVisibility', () => {
       const shown = (c: Core) => c.elements().filter((e) => e.style('display') !== 'none').map((e) => e.id()).sort();
       expect(shown(cy)).toEqual(shown(fresh));
     }
+  });
+  it('starts no batch when nothing changes (cytoscape redraws every node at the end of any batch)', () => {
+    const all = computeVisible(smallGraph, DEFAULT_FILTERS);
+    applyVisibility(cy, all);
+    const batches = vi.spyOn(cy, 'startBatch');
+    applyVisibility(cy, computeVisible(smallGraph, { ...DEFAULT_FILTERS, minEvidence: 1 }), all);
+    expect(batches).not.toHaveBeenCalled();
+    applyVisibility(cy, computeVisible(smallGraph, { ...DEFAULT_FILTERS, domains: ['cyber'] }), all);
+    expect(batches).toHaveBeenCalledTimes(1);
   });
   it('given the previous visible set, touches only the elements whose visibility changed', () => {
     const all = computeVisible(smallGraph, DEFAULT_FILTERS);
