@@ -95,19 +95,24 @@ export class ActorRecogniser {
     for (const { candidate, explicit } of candidates) if (explicit && !placed.has(candidate.name)) placed.set(candidate.name, explicit);
     for (const { candidate, explicit, role } of candidates) {
       if (!candidate.name.includes(' ') && people.byFirstName(candidate.name, candidate.honorific)) continue;
-      const actsFor = explicit ?? placed.get(candidate.name) ?? (/counterpart/iu.test(role) ? null : home);
-      people.add(this.definePerson(candidate, actsFor, people));
+      const stated = explicit ?? placed.get(candidate.name) ?? null;
+      const actsFor = stated ?? (/counterpart/iu.test(role) ? null : home);
+      people.add(this.definePerson(candidate, actsFor, people, stated));
     }
     return people;
   }
 
-  private definePerson(candidate: PersonCandidate, actsFor: string | null, people: DocumentPeople): LocalPerson {
+  /**
+   * @param stated the actor the document itself places them with ("Dutch Prime Minister Mark Rutte"): in this
+   *   document it wins over what the lexicon or another document says (offices change hands).
+   */
+  private definePerson(candidate: PersonCandidate, actsFor: string | null, people: DocumentPeople, stated: string | null): LocalPerson {
     const known = this.gazetteer.find(candidate.name).find((m) => m.form.kind === 'person' && m.start === 0 && m.end === candidate.name.length);
     const existingLocal = people.byName(candidate.name);
     const id = known?.form.actorId ?? existingLocal?.id ?? slugify(candidate.name);
     const record = this.registry.define({ id, label: existingLocal?.label ?? candidate.name, type: 'person', domains: [] });
     if (!record.actsFor && actsFor) record.actsFor = actsFor;
-    return { id, label: record.label, name: candidate.name, ...(candidate.honorific ? { honorific: candidate.honorific } : {}) };
+    return { id, label: record.label, name: candidate.name, ...(candidate.honorific ? { honorific: candidate.honorific } : {}), ...(stated ? { actsFor: stated } : {}) };
   }
 
   private personAffiliation(text: string, candidate: PersonCandidate): string | null {
@@ -172,7 +177,7 @@ export class ActorRecogniser {
       if (!record) continue;
       reach = span.end;
       const isPerson = record.type === 'person';
-      mentions.push({ actorId: span.actorId, start: span.start, end: span.end, surface: span.surface, isPerson, actsFor: isPerson ? (record.actsFor ?? null) : record.id });
+      mentions.push({ actorId: span.actorId, start: span.start, end: span.end, surface: span.surface, isPerson, actsFor: isPerson ? (people.statedActsFor(record.id) ?? record.actsFor ?? null) : record.id });
     }
     return mentions;
   }
@@ -183,6 +188,8 @@ interface LocalPerson {
   readonly label: string;
   readonly name: string;
   readonly honorific?: string;
+  /** Whom the document says they act for, when it says so. */
+  readonly actsFor?: string;
 }
 
 /** The people a document has introduced, found again by full name, surname or "Sir Michael". */
@@ -198,11 +205,19 @@ export class DocumentPeople {
 
   private gazetteer: Gazetteer | null = null;
 
+  private readonly stated = new Map<string, string>();
+
   add(person: LocalPerson): void {
     this.people.push(person);
+    if (person.actsFor && !this.stated.has(person.id)) this.stated.set(person.id, person.actsFor);
     if (!this.byFullName.has(person.name)) this.byFullName.set(person.name, person);
     if (person.name.includes(' ') && !this.bySurname.has(surnameOf(person.name))) this.bySurname.set(surnameOf(person.name), person);
     this.gazetteer = null;
+  }
+
+  /** Whom this document says the person acts for, if it says so. */
+  statedActsFor(id: string): string | undefined {
+    return this.stated.get(id);
   }
 
   byFirstName(first: string, honorific: string | undefined): LocalPerson | undefined {

@@ -1,7 +1,7 @@
 /** People: found from titles, appositives and honorifics, linked to their country; later mentions resolve to them. */
 import { describe, expect, it } from 'vitest';
 import { findTitledPeople } from '../../../src/builder/actors/people';
-import { edgeSummary, graphOf } from '../factories';
+import { doc, edgeSummary, graphOf } from '../factories';
 import { recognise } from './recogniseText';
 
 /** "surface=person→country" for the people found, in text order. */
@@ -42,6 +42,20 @@ describe('people', () => {
     const graph = graphOf('Kenyan Foreign Minister Amina Odhiambo met her Ugandan counterpart Grace Namutebi. Odhiambo and Namutebi signed an accord.');
     expect(edgeSummary(graph)).toEqual(['amina-odhiambo~kenya:membership', 'grace-namutebi~uganda:membership', 'kenya~uganda:agreement', 'kenya~uganda:meeting']);
     expect(graph.nodes.find((n) => n.id === 'grace-namutebi')).toMatchObject({ type: 'person', label: 'Grace Namutebi', country: 'uganda', aliases: ['Grace Namutebi', 'Namutebi'] });
+  });
+
+  it('lets a document place a person where it says they serve, over the lexicon and other documents (offices change hands)', () => {
+    expect(peopleIn('Dutch Prime Minister Mark Rutte met Polish officials. Rutte spoke.')).toEqual(['Mark Rutte=mark-rutte→netherlands', 'Rutte=mark-rutte→netherlands']);
+    const earlier = doc('Dutch Prime Minister Mark Rutte met Polish Prime Minister Donald Tusk in Warsaw.', { date: '2023-05-02' });
+    const later = doc('NATO Secretary General Mark Rutte met Polish Prime Minister Donald Tusk in Warsaw.', { date: '2025-01-20' });
+    expect(edgeSummary(graphOf([earlier, later]))).toEqual([
+      'donald-tusk~poland:membership', // 2023 and 2025
+      'donald-tusk~poland:membership',
+      'mark-rutte~nato:membership',
+      'mark-rutte~netherlands:membership',
+      'nato~poland:meeting',
+      'netherlands~poland:meeting',
+    ]);
   });
 
   it('gives a person acting for no known country no edge and no country', () => {
