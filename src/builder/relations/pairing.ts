@@ -68,9 +68,9 @@ export function pairsOf(subject: Group, groups: readonly Group[], cues: readonly
     for (const x of a.actors) for (const y of b.actors) add(a, b, x, y, cue.relation);
   }
   within(subject);
-  // Co-subjects that act on someone else act together: "France and India condemned Russia" is not tension between
-  // them. Only mutual acts (signing, meeting) keep their cue's type.
-  const hasObjects = groups.some((g) => g !== subject && g.items.length > 0);
+  // Co-subjects that act on someone or something else act together: "France and India condemned Russia" (or "the
+  // plan") is not tension between them. Only mutual acts (signing, meeting) keep their cue's type.
+  const hasObjects = groups.some((g) => g !== subject && g.items.length > 0) || actsOnAThing(subject, cues, text);
   if (hasObjects) for (const [key, pair] of pairs) if (!pair.relation) pairs.set(key, { a: pair.a, b: pair.b, source: pair.source, target: pair.target, relation: JOINT });
   for (const group of groups) {
     if (group === subject) continue;
@@ -81,6 +81,16 @@ export function pairsOf(subject: Group, groups: readonly Group[], cues: readonly
     }
   }
   return [...pairs.values()];
+}
+
+const DIRECTED: ReadonlySet<RelationType> = new Set(['support', 'tension', 'conflict']);
+const DIRECT_OBJECT = /^\s+(?:the|a|an|this|that|these|those|its|their|his|her|our)\s/i;
+
+/** "Spain and Greece backed the initiative": co-subjects whose act (support, criticism, attack) is done to a thing. */
+function actsOnAThing(subject: Group, cues: readonly Cue[], text: string): boolean {
+  const last = subject.items[subject.items.length - 1];
+  const cue = last && cues.find((c) => c.start >= last.end);
+  return cue !== undefined && DIRECTED.has(cue.relation) && DIRECT_OBJECT.test(text.slice(cue.end, cue.end + 12));
 }
 
 /** Marks co-subjects' pairs: their type is decided with the cues (see jointRelation). */

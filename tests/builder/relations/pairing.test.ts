@@ -22,6 +22,13 @@ describe('subject grouping', () => {
     expect(edgeSummary(graphOf('Spain, Portugal and Greece signed a joint declaration.'))).toEqual(['greece~portugal:agreement', 'greece~spain:agreement', 'portugal~spain:agreement']);
   });
 
+  it('makes co-subjects that back, criticise or attack a thing partners, not each other’s supporters or critics', () => {
+    expect(edgeSummary(graphOf('Spain and Greece backed the initiative.'))).toEqual(['greece~spain:cooperation']);
+    expect(edgeSummary(graphOf('France and India condemned the attack.'))).toEqual(['france~india:cooperation']);
+    expect(edgeSummary(graphOf('Serbia and Kosovo criticised each other.'))).toEqual(['kosovo~serbia:tension']);
+    expect(edgeSummary(graphOf('Armenia and Azerbaijan clashed on the border.'))).toEqual(['armenia~azerbaijan:conflict']);
+  });
+
   it('pairs a lone subject with each object but leaves the objects unpaired', () => {
     const summary = edgeSummary(graphOf('Japan provided aid to Nepal and Bhutan.'));
     expect(summary).toEqual(['bhutan~japan:support', 'japan~nepal:support']);
