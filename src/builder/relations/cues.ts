@@ -27,7 +27,7 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     'belong(?:s|ed)? to', 'admitted to',
   ],
   support: [
-    'support(?:s|ed|ing)?', 'assist(?:s|ed|ing|ance)?', 'aid', 'help(?:s|ed|ing)?', 'train(?:s|ed|ing)', 'provid(?:e|es|ed|ing)', 'pledg(?:e|es|ed|ing)',
+    'support(?:s|ed|ing)?', 'assist(?:s|ed|ing|ance)?', 'aid', 'help(?:s|ed|ing)?', 'train(?:s|ed|ing)', '(?:to|will|would|and) train', 'provid(?:e|es|ed|ing)', 'pledg(?:e|es|ed|ing)',
     'donat(?:e|es|ed|ion)', 'fund(?:s|ed|ing)', 'financ(?:e|es|ed|ing)', 'contribut(?:e|es|ed|ion|ions|ors?)', 'back(?:s|ed|ing)', 'suppl(?:y|ies|ied)',
     'deliver(?:s|ed|ies|y)?', 'reassur(?:e|ed|ance)', 'commit(?:s|ted)? to', 'commitment to', 'rescue(?:d)?', 'equip(?:s|ped)?', 'arm(?:s|ed)? (?:Ukraine|the)',
   ],

@@ -19,7 +19,10 @@ export interface YearMention {
 // prepositions would be tried at every "in" and "of".
 const BARE_YEAR = /(?<![A-Za-z0-9\u00C0-\u024F+,.\-–/])(?:1[89]\d\d|20\d\d)(?![0-9%]|['’]?s\b|,\d|\.\d|\s*(?:-|–|to)\s*\d{2,4})(?!\s*(?:troops|soldiers|people|migrants|km|tonnes|vessels|ships))/g;
 const PREFIX_BEFORE = /\b(since|by|from|until|till|before|in|of|during|after|early|late|mid-?|throughout)\s+$/i;
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH_NAME = '(?:January|February|March|April|June|July|August|September|October|November|December)';
+// An abbreviation counts with its period or next to a day ("Feb. 16", "16 Feb"), not in a name ("Jan Mayen").
+const MONTH_ABBREVIATION = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+const MONTH = `(?:${MONTH_NAME}|${MONTH_ABBREVIATION}\\.|${MONTH_ABBREVIATION}(?=\\s+\\d)|(?<=\\d\\s+)${MONTH_ABBREVIATION})`;
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /**
  * A date chrono-node should read: a month (written with its capital, so not "to march"; "May" only next to a number),

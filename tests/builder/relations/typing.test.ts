@@ -9,6 +9,7 @@ describe('relation typing', () => {
     ['met', 'Canada met Mexico in Ottawa.', ['canada~mexico:meeting']],
     ['talks', 'Canada and Mexico held talks on energy.', ['canada~mexico:meeting']],
     ['training', 'Canada is training Kenyan soldiers.', ['canada~kenya:support']],
+    ['will train', 'Denmark will train Ukrainian pilots.', ['denmark~ukraine:support']],
     ['aid', 'Norway sent humanitarian aid to Sudan.', ['norway~sudan:support']],
     ['joined', 'Sweden joined NATO last year.', ['nato~sweden:membership']],
     ['member', 'Finland is a member of the European Union.', ['european-union~finland:membership']],

@@ -84,6 +84,13 @@ describe('findYears', () => {
     expect(findYears('The force of 2000 troops, deployed for 2015-2020, will be ready by 2030.', partialDate('2024'))).toEqual([]);
   });
 
+  it('reads a month’s abbreviation with its period or next to a day, not inside a name', () => {
+    const date = partialDate('2024-06-15');
+    expect(findYears('Svalbard and Jan Mayen signed nothing.', date)).toEqual([]);
+    expect(findYears('They met on Feb. 16 and again on 3 Mar in Oslo.', date).map((y) => y.year)).toEqual([2024, 2024]);
+    expect(findYears('They met on Dec 3 in Oslo.', date).map((y) => y.year)).toEqual([2023]);
+  });
+
   it('ignores relative dates when there is no document date', () => {
     expect(findYears('They met last November.', null)).toEqual([]);
   });
