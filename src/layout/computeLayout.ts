@@ -8,14 +8,14 @@ import type { LayoutName } from '../model/viewState';
 import fcose from 'cytoscape-fcose';
 import { initialPositions } from './initialPositions';
 import { layoutOptions, spreadFactor } from './layoutOptions';
-import { nodeSizes } from './nodeSizes';
+import { LABEL_LIMIT, nodeSizes } from './nodeSizes';
+import { separateLabels } from './separateLabels';
 import { registerFcose } from './registerFcose';
 
 import type { Positions } from './initialPositions';
 import { mulberry32 } from '../model/random';
 
 export type { Positions };
-
 
 /**
  * Runs a layout headless and returns each node's position (rounded to 0.1). Deterministic: fcose's few random
@@ -51,7 +51,11 @@ export function computeLayout(graph: Graph, name: LayoutName = 'force', seed = 1
     positions[node.id()] = { x: Math.round(p.x * k * 10) / 10, y: Math.round(p.y * k * 10) / 10 };
   });
   cy.destroy();
-  return positions;
+  return graph.nodes.length <= LABEL_LIMIT ? Object.fromEntries(separateLabels(labelled(graph, positions, sizes))) : positions;
+}
+
+function labelled(graph: Graph, positions: Positions, sizes: ReadonlyMap<string, number>) {
+  return graph.nodes.flatMap((n) => (positions[n.id] ? [{ id: n.id, label: n.label, size: sizes.get(n.id)!, ...positions[n.id]! }] : []));
 }
 
 /** The same graph with `position` set on every node that has one in `positions`. */

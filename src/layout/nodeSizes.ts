@@ -42,6 +42,9 @@ export function nodeSizes(graph: Graph): Map<string, number> {
   return new Map([...weighted].map(([id, w]) => [id, nodeSize(w, max)]));
 }
 
+/** Past this many visible nodes, labels are hidden (Cytoscape desktop's rule of thumb). */
+export const LABEL_LIMIT = 200;
+
 /** The label font, in model units (it scales with the zoom like everything else on the canvas). */
 export const LABEL_FONT_SIZE = 14;
 /** Gap between a node and its label underneath (cytoscape's `text-margin-y`). */

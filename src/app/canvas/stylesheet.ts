@@ -77,7 +77,6 @@ export function stylesheetFor(variant: StylesheetVariant): StylesheetStyle[] {
   return sheet;
 }
 
-/** Past this many visible nodes, labels are hidden (Cytoscape desktop's rule of thumb). */
-export const LABEL_LIMIT = 200;
+export { LABEL_LIMIT } from '../../layout/nodeSizes';
 /** Past this many edges, the cheaper edge styles are used. */
 export const BIG_GRAPH_EDGES = 3000;
