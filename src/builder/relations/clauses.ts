@@ -1,12 +1,18 @@
 /** The pieces of a sentence that the relation reader treats apart: clauses, and quotations. */
 
 /**
- * Splits a sentence into clauses with their own actors and dates: at semicolons, and at ", and" / ", but" /
- * ", while" / ", as" / ", because" (and the like) before a capitalised subject, when both sides are long enough.
+ * Splits a sentence into clauses with their own actors and dates: after an opening background clause ("Since
+ * Russia's invasion of Ukraine, …", "Despite …,"), at semicolons, and at ", and" / ", but" / ", while" / ", as" /
+ * ", because" (and the like) before a capitalised subject, when both sides are long enough.
  */
 export function clauses(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
+  const background = BACKGROUND_OPENING.exec(text);
+  if (background && wordCount(text.slice(background[0].length)) >= 5) {
+    out.push({ start: 0, end: background[0].length - 1 });
+    start = background[0].length;
+  }
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
     const least = m[0].startsWith(';') ? 2 : 5;
@@ -19,6 +25,8 @@ export function clauses(text: string): { start: number; end: number }[] {
   return out;
 }
 
+/** "Since …," "After …," "Despite …,": what happened before or around the main clause, up to its first comma. */
+const BACKGROUND_OPENING = /^(?:Since|After|Following|Despite|Although|Though|Amid|Before|Given|Unlike|In response to|In the wake of)\s[^,;]{8,160},\s*/;
 const CLAUSE_BREAK = /;\s*|,\s+(?:and|but|while|whereas|as|because|although|though)\s+(?=(?:the\s+)?[A-Z])/g;
 const wordCount = (text: string): number => (text.match(/\S+/g) ?? []).length;
 

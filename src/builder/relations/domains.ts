@@ -8,14 +8,14 @@ export const DOMAIN_CUES: Readonly<Record<Domain, readonly string[]>> = {
   defence: [
     'defen[cs]e', 'military', 'armed forces', 'army', 'armies', 'navy', 'naval', 'air force', 'troops?', 'soldiers', 'weapons?', 'arms(?! traffick)', 'fighter',
     'aircraft', 'combat', 'missiles?', 'deterrence', 'warships?', 'frigates?', 'tanks', 'ammunition', 'deployments?', 'peacekeeping',
-    'battlefield', 'war', 'ceasefire', 'aggression', 'invasion', 'attacks?', 'hostilities', 'occupation', 'annexation', 'fighting', 'airstrikes?', 'drones?', 'air defen[cs]e', 'nuclear', 'submarines?', 'exercises', 'operational',
+    'battlefield', 'war', 'ceasefire', 'aggression', 'invasion', 'attacks?', 'hostilities', 'occupation', 'annexation', 'fighting', 'airstrikes?', 'drones?', 'air defen[cs]e', 'nuclear', 'submarines?', 'exercises', 'operational', 'howitzers?', 'artillery', 'rocket launchers?', 'brigades?',
   ],
   security: [
     'security', 'terroris[mt]s?', 'counter-?terrorism', 'anti-terrorism', 'intelligence', 'borders?', 'coast ?guards?', 'smugglers?', 'smuggling',
     'traffick(?:ers?|ing)', 'crime', 'criminal', 'policing', 'police', 'extremis[mt]', 'stability', 'threats?', 'maritime security', 'sabotage', 'espionage',
   ],
   cyber: ['cyber\\w*', 'hack(?:ers?|ing|ed)', 'ransomware', 'malware', 'disinformation', 'digital security', 'information security'],
-  space: ['space(?! for)', 'satellites?', 'outer space', 'orbit(?:al)?', 'launchers?', 'space agency'],
+  space: ['space(?! for)', 'satellites?', 'outer space', 'orbit(?:al)?', '(?:space|satellite|rocket|heavy-lift) launch(?:ers?|es|ing)?', 'launch vehicles?', 'space agency'],
   migration: [
     'migra\\w*', 'refugees?', 'asylum', 'illegal crossings', 'people smuggling', 'human smugglers', 'irregular', 'mobility', 'deportations?', 'returns agreement',
     'resettlement', 'small boats', 'border control', 'displaced',

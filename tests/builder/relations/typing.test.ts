@@ -16,6 +16,9 @@ describe('relation typing', () => {
     ['criticised', 'Poland criticised Hungary over its stance.', ['hungary~poland:tension']],
     ['sanctions', 'The EU imposed sanctions on Belarus.', ['belarus~european-union:tension']],
     ['attacked', 'Russia attacked Ukraine.', ['russia~ukraine:conflict']],
+    ['blocking', 'Hungary blocked Ukraine’s accession talks.', ['hungary~ukraine:tension']],
+    ['delaying', 'Turkey delayed Sweden’s membership for months.', ['sweden~turkiye:tension']],
+    ['buying arms', 'Poland bought tanks from South Korea.', ['poland~south-korea:cooperation']],
     ['invasion', 'The invasion of Ukraine by Russia shocked the world.', ['russia~ukraine:conflict']],
     ['cooperate', 'Brazil and Argentina agreed to cooperate on agricultural research.', ['argentina~brazil:cooperation']],
     ['partnership', 'Chile and Peru launched a new partnership on fisheries.', ['chile~peru:cooperation']],
@@ -37,6 +40,12 @@ describe('relation typing', () => {
   it('leaves a reaction alone when no pair is in focus, or when the one reacting is a party', () => {
     expect(graphOf('China criticised the agreement.').edges).toEqual([]);
     expect(edgeSummary(graphOf('Japan and Australia signed a security pact. Japan welcomed the agreement.'))).toEqual(['australia~japan:agreement']);
+  });
+
+  it('reads an opening background clause apart: its actors are not the main clause’s subjects', () => {
+    const text = 'Since Russia’s invasion of Ukraine in 2022, Estonia, Latvia and Lithuania have argued for a stronger forward defence.';
+    expect(edgeSummary(graphOf(text))).toEqual(['russia~ukraine:conflict']);
+    expect(edgeSummary(graphOf('After months of talks with Spain, Morocco signed a fisheries accord with Portugal.'))).toEqual(['morocco~portugal:agreement']);
   });
 
   it('"worked with" is cooperation', () => {
