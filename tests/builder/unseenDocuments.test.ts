@@ -4,7 +4,8 @@
  * footnote and comments, a press release with contacts). No rule special-cases them: they check the method, not the
  * seeds. f and g, added later, first showed four general gaps, fixed as rules (a third party's reaction to a reported
  * event, named exercises, a person's office as the document states it, co-subjects acting on a thing), and h
- * (a think-tank note on the Baltic) three more (an opening background clause, obstruction, arms purchases).
+ * (a think-tank note on the Baltic) three more (an opening background clause, obstruction, arms purchases), and i (an HTML news page on Greece and
+ * Turkey) two more (a quarrel that is "their" own, "the NATO allies").
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -32,6 +33,7 @@ describe('documents the builder was not written for', () => {
       ['f', '2022-10-22'],
       ['g', '2023-03-14'],
       ['h', '2024-05'],
+      ['i', '2023-12-07'],
     ]);
   });
 
@@ -72,6 +74,11 @@ describe('documents the builder was not written for', () => {
     ['european-union', 'ukraine', 'support', 2024],
     ['poland', 'south-korea', 'cooperation', 2024], // "Warsaw has bought K2 tanks and K9 howitzers from South Korea"
     ['poland', 'united-states', 'cooperation', 2024],
+    ['greece', 'turkiye', 'agreement', 2023],
+    ['greece', 'turkiye', 'meeting', 2023],
+    ['greece', 'turkiye', 'tension', 2020], // "Relations between the NATO allies had sunk to a low in 2020"
+    ['greece', 'turkiye', 'tension', 2023], // "Brussels has long urged both countries to settle their maritime disputes"
+    ['european-union', 'greece', 'support', 2023], // "The European Commission welcomed the thaw"
   ])('finds %s – %s %s %s', (a, b, relation, year) => {
     expect(edge(a, b, relation).map((e) => e.year)).toContain(year);
   });
@@ -109,6 +116,12 @@ describe('documents the builder was not written for', () => {
     const headline = 'Seoul and Tokyo boost security ties amid North Korean missile threat';
     expect(graph.edges.some((e) => e.evidence.some((ev) => ev.sentence === headline))).toBe(false);
     expect(graph.documents.find((d) => d.id === 'e')?.title).toBe(headline);
+  });
+
+  it('gives a quarrel to those it belongs to, and takes "the NATO allies" for a description, not for NATO', () => {
+    expect(edge('european-union', 'greece', 'tension')).toEqual([]);
+    expect(edge('nato', 'greece', 'tension')).toEqual([]);
+    expect(graph.nodes.map((n) => n.id)).not.toContain('serbia'); // the "Most read" list
   });
 
   it('does not make the background of a sentence its subject ("Since Russia\'s invasion of Ukraine, the Baltic states …")', () => {

@@ -16,7 +16,8 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     'criticis(?:e|es|ed|ing)', 'criticiz(?:e|es|ed|ing)', 'criticism', 'condemn(?:s|ed|ing|ation)?', 'accus(?:e|es|ed|ing|ation)', 'sanction(?:s|ed|ing)?',
     'tensions?', 'disputes?', 'disagree(?:s|d|ment)?', 'rift', 'differences', 'protest(?:s|ed)?', 'warn(?:s|ed)', 'threat(?:en|ens|ened|ening)',
     'expel(?:s|led)?', 'summon(?:s|ed)', 'undermin(?:e|es|ed|ing)', 'weaken(?:s|ed|ing)?', 'strain(?:s|ed)?', 'spat', 'row over', 'divisions?', 'friction',
-    'counterbalance', 'sceptical of', 'skeptical of', 'rebuk(?:e|ed)', 'retaliat(?:e|ed|ion)', 'tariffs? on', 'ban(?:s|ned)? on', 'hostile', 'rivalry',
+    'counterbalance', 'sceptical of', 'skeptical of', 'rebuk(?:e|ed)', 'retaliat(?:e|ed|ion)', 'tariffs? on', 'ban(?:s|ned)? on', 'hostile', 'rivalry', 'rivals?',
+    '(?:sunk|sank|fallen|fell|dropped|plunged) to (?:a|an|its|their) (?:[\\w-]+ )?low', 'deteriorat(?:e|ed|es|ing|ion)', 'sour(?:ed|ing)', 'worsen(?:ed|ing)',
     'block(?:s|ed|ing)?', 'veto(?:es|ed|ing)?', 'delay(?:s|ed|ing)', 'obstruct(?:s|ed|ing|ion)', 'stall(?:s|ed|ing)', 'held up',
   ],
   agreement: [
@@ -42,7 +43,7 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     'work(?:s|ed|ing)? with', 'together with', 'alongside', 'jointly', 'joint (?:[\\w-]+ )?(?:projects?|programmes?|programs?|initiatives?|exercises?|drills?|patrols?|operations?|candidacy|ventures?|development)',
     '(?:exercises?|drills?|patrols?) with', 'launch(?:ed|es)? a joint', 'alliances?',
     'bilateral', 'trilateral', 'relations', 'relationship', 'ties', 'align(?:s|ed|ing|ment)?', 'convergence', 'stand(?:s)? together', 'coordinat(?:e|es|ed|ing|ion)',
-    'engag(?:e|ed|es|ing|ement)', 'dialogue', 'proximity', 'bridges?', 'synchronise', 'synchronize', 'integrat(?:e|es|ed|ing|ion)', 'reconnect', 'in concert',
+    'engag(?:e|ed|es|ing|ement)', 'dialogue', 'proximity', 'bridges?', 'thaw', 'rapprochement', 'normali[sz](?:e|ed|ing|ation)', 'reconcil(?:e|ed|iation)', 'synchronise', 'synchronize', 'integrat(?:e|es|ed|ing|ion)', 'reconnect', 'in concert',
     'in synergy', 'bought', 'buy(?:s|ing)? (?:[\\w-]+ ){0,4}from', 'purchas(?:e|es|ed|ing)', 'procur(?:e|es|ed|ing|ement)', 'exchange', 'shared (?:capabilities|positions|values)', 'strategic partnership', 'cornerstone', 'friends?', 'reset', 'all(?:y|ies)',
   ],
 };

@@ -8,8 +8,8 @@ import type { Domain, RelationType } from '../../model/vocabulary';
 import type { CorpusDocument } from '../types';
 import type { Sentence } from '../text/segment';
 import type { ActorRecogniser, DocumentPeople, Mention } from '../actors/recognise';
-import { findCues } from './cues';
-import { COORDINATION, JOINT, coordinatedBefore, groupItems, joinCoAgents, jointRelation, pairsOf, relationBetween, subjectGroup, type Item } from './pairing';
+import { findCues, type Cue } from './cues';
+import { COORDINATION, JOINT, coordinatedBefore, groupItems, joinCoAgents, jointRelation, pairsOf, relationBetween, subjectGroup, type Group, type Item } from './pairing';
 import { domainsIn } from './domains';
 import { findReferences } from './references';
 import { findYears, type YearMention } from './years';
@@ -36,12 +36,14 @@ const GERUND_START = /^\p{Lu}\p{Ll}+ing\b/u;
 const PLACE_AFTER = /^\s+(?:border|borders|frontier|coast|coastline|coastal waters|waters|airspace|region|side of the border)\b/i;
 const MAY_REFER = /\b(?:both|two|three|four|five|bilateral|bilaterally|countries|we|our|us)\b/i;
 const BILATERAL = /\bbilateral(?:ly)?\b/i;
+/** "… to settle their disputes": a quarrel that belongs to those just named. */
+const OWNED_BY_OTHERS = /\btheir\s+(?:[\w-]+\s+){0,2}$/i;
 /**
  * A third party reacting to an event the text has just reported ("Beijing criticised the agreement", "the EU welcomed
  * the deal"): the event stands for the pair in focus.
  */
 const REACTION_TO_EVENT =
-  /\b(?:(criticis|criticiz|condemn|denounc|protest|reject|oppos|slamm?|warn|object)\w*|(welcom|prais|hail|endors|back|support|applaud)\w*)\s+(?:against\s+|to\s+)?(?:the|this|that|their|its)\s+(?:(?:new|latest|recent|bilateral|trilateral|joint|planned|proposed|upgraded|security|defen[cs]e|military|naval)\s+)*(?:agreement|pact|deal|accord|treaty|declaration|alliance|partnership|meeting|summit|talks|exercises?|drills?|visit|memorandum|cooperation)\b/i;
+  /\b(?:(criticis|criticiz|condemn|denounc|protest|reject|oppos|slamm?|warn|object)\w*|(welcom|prais|hail|endors|back|support|applaud)\w*)\s+(?:against\s+|to\s+)?(?:the|this|that|their|its)\s+(?:(?:new|latest|recent|bilateral|trilateral|joint|planned|proposed|upgraded|security|defen[cs]e|military|naval)\s+)*(?:agreement|pact|deal|accord|treaty|declaration|alliance|partnership|meeting|summit|talks|exercises?|drills?|visit|memorandum|cooperation|initiative|plan|proposal|move|decision|thaw|rapprochement|ceasefire|truce|normali[sz]ation|reconciliation)\b/i;
 
 export class DocumentRelations {
   private readonly recentCountries: string[] = [];
@@ -83,7 +85,7 @@ export class DocumentRelations {
     if (distinctActsFor(mentions) === 1 && this.readReaction(sentence, clause, clauseText, mentions)) return;
     if (distinctActsFor(mentions) < 2 && !MAY_REFER.test(clauseText) && !(this.focus.length && mentions.length && (IMPLICIT_SUBJECT.test(clauseText) || GERUND_START.test(clauseText.trimStart())))) return;
     const names = mentions.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start }));
-    const cues = findCues(clauseText, names).map((c) => ({ relation: c.relation, start: c.start + clause.start, end: c.end + clause.start }));
+    let cues = findCues(clauseText, names).map((c) => ({ relation: c.relation, start: c.start + clause.start, end: c.end + clause.start }));
     if (!cues.length) return;
     // In a quotation with its speaker named ("“…,” Germany's chancellor Olaf Scholz said"), the actors are those quoted.
     const quotes = speakers.size ? quotedSpans(text) : [];
@@ -94,6 +96,10 @@ export class DocumentRelations {
     for (const ref of findReferences(clauseText)) {
       const start = ref.start + clause.start;
       const end = ref.end + clause.start;
+      if (ref.vague) {
+        for (let i = items.length - 1; i >= 0; i--) if (items[i]!.start >= start && items[i]!.end <= end) items.splice(i, 1);
+        continue;
+      }
       const referents = coordinatedBefore(text, items, start, ref.count) ?? this.resolve(ref.count, ref.toPeople);
       if (!referents) continue;
       const qualifier = ref.qualifier ? allMentions.find((m) => m.start >= start && m.end <= end && !m.isPerson) : undefined;
@@ -109,6 +115,13 @@ export class DocumentRelations {
       sortSmall(items, byStart);
     }
     const groups = groupItems(text, items, cues);
+    // "Brussels urged both countries to settle their disputes": a quarrel the text gives to others is theirs, not the subject's.
+    const owned = cues.filter((c) => (c.relation === 'tension' || c.relation === 'conflict') && OWNED_BY_OTHERS.test(text.slice(Math.max(clause.start, c.start - 30), c.start)));
+    if (owned.length) {
+      for (const cue of owned) this.readOwnQuarrel(sentence, clause, clauseText, groups, cue);
+      cues = cues.filter((c) => !owned.includes(c));
+      if (!cues.length) return;
+    }
     let subject = subjectGroup(groups, cues, text, clause.start);
     const firstPerson = FIRST_PERSON.test(clauseText) ? (this.speaker ?? this.home) : null;
     if (firstPerson && !items.some((i) => i.actors.includes(firstPerson))) {
@@ -138,6 +151,15 @@ export class DocumentRelations {
       this.add(sentence, source, target, relation, this.withActorDomains(domains, [source, target]), this.yearFor(years, a, b, clause, sentence));
     }
     for (const [country, org] of memberships) this.add(sentence, country, org, 'membership', this.withActorDomains(domains, [org]), this.yearFor(years, null, null, clause, sentence));
+  }
+
+  /** The quarrel ("their disputes") is between the actors of the last group before it that has two or more. */
+  private readOwnQuarrel(sentence: Sentence, clause: { start: number; end: number }, clauseText: string, groups: readonly Group[], cue: Cue): void {
+    const owners = groups.filter((g) => g.items[g.items.length - 1]!.end <= cue.start).map((g) => [...new Set(g.items.flatMap((i) => i.actors))]).filter((actors) => actors.length >= 2).at(-1);
+    if (!owners) return;
+    const domains = domainsIn(clauseText);
+    const year = this.yearFor(this.yearsIn(sentence), null, null, clause, sentence);
+    for (let i = 0; i < owners.length; i++) for (let j = i + 1; j < owners.length; j++) this.add(sentence, owners[i]!, owners[j]!, cue.relation, this.withActorDomains(domains, [owners[i]!, owners[j]!]), year);
   }
 
   /** "China criticised the agreement": the one actor named, towards each party of the event in focus. */

@@ -12,7 +12,14 @@ export interface ReferencePhrase {
   readonly toPeople: boolean;
   /** The organisation named inside ("the two Nato countries"), as written. */
   readonly qualifier: string | null;
+  /**
+   * "the NATO allies", "the EU partners": no number, so no telling whom it means; the organisation in it is only
+   * a qualifier, not a party.
+   */
+  readonly vague: boolean;
 }
+
+const ORGANISATION_QUALIFIER = /^(?:NATO|Nato|EU|G7|G20)$/;
 
 const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
 const PEOPLE_NOUNS = /^(?:officials|ministers|leaders|delegations|counterparts|heads of state|presidents|prime ministers|foreign ministers|defen[cs]e ministers)$/i;
@@ -27,8 +34,9 @@ export function findReferences(text: string): ReferencePhrase[] {
     const det = g.det!.toLowerCase();
     const number = g.number ? NUMBERS[g.number.toLowerCase()]! : det === 'both' || det.startsWith('both') || det.endsWith('two') ? 2 : det === 'all three' ? 3 : null;
     // "the countries" with neither a number nor a possessive is too vague ("the countries of the region").
-    if (number === null && !g.possessive) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, count: number, toPeople: PEOPLE_NOUNS.test(g.noun!), qualifier: g.qualifier ?? null });
+    const vague = number === null && !g.possessive;
+    if (vague && !(g.qualifier && ORGANISATION_QUALIFIER.test(g.qualifier))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, count: number, toPeople: PEOPLE_NOUNS.test(g.noun!), qualifier: g.qualifier ?? null, vague });
   }
   return out;
 }

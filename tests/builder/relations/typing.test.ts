@@ -48,6 +48,16 @@ describe('relation typing', () => {
     expect(edgeSummary(graphOf('After months of talks with Spain, Morocco signed a fisheries accord with Portugal.'))).toEqual(['morocco~portugal:agreement']);
   });
 
+  it('gives a quarrel the text calls "their" own to those it belongs to, not to whoever urges them to end it', () => {
+    const text = 'Greece and Turkey met in Athens. The EU urged both countries to settle their maritime disputes.';
+    expect(edgeSummary(graphOf(text))).toEqual(['greece~turkiye:meeting', 'greece~turkiye:tension']);
+  });
+
+  it('takes "the NATO allies" for a description of others, not for NATO as a party', () => {
+    const text = 'Relations between the NATO allies sank to a low in 2020, when a Turkish ship entered waters claimed by Greece.';
+    expect(edgeSummary(graphOf(text))).toEqual(['greece~turkiye:tension']);
+  });
+
   it('"worked with" is cooperation', () => {
     expect(edgeSummary(graphOf('Ghana has worked with Togo on maritime security.'))).toEqual(['ghana~togo:cooperation']);
   });
