@@ -36,6 +36,9 @@ const GERUND_START = /^\p{Lu}\p{Ll}+ing\b/u;
 const PLACE_AFTER = /^\s+(?:border|borders|frontier|coast|coastline|coastal waters|waters|airspace|region|side of the border)\b/i;
 const MAY_REFER = /\b(?:both|two|three|four|five|bilateral|bilaterally|countries|we|our|us)\b/i;
 const BILATERAL = /\bbilateral(?:ly)?\b/i;
+const POSSESSIVE_GAP = /^['’]s?\s+$/;
+/** Up to three words of a noun phrase before its head ("Albania migration deal"). */
+const PHRASE_GAP = /^(?:\s+[\w-]+){0,3}\s+$/;
 /** "… to settle their disputes": a quarrel that belongs to those just named. */
 const OWNED_BY_OTHERS = /\btheir\s+(?:[\w-]+\s+){0,2}$/i;
 /**
@@ -92,6 +95,11 @@ export class DocumentRelations {
     const items: Item[] = mentions
       .filter((m) => m.actsFor !== null && (!quotes.length || quotes.some((q) => m.start >= q.start && m.end <= q.end)) && !PLACE_AFTER.test(text.slice(m.end, m.end + 24)))
       .map((m) => ({ start: m.start, end: m.end, actors: [m.actsFor!], coAgent: false }));
+    const consumed = this.readAttributes(sentence, clause, clauseText, items, cues);
+    if (consumed.length) {
+      cues = cues.filter((c) => !consumed.includes(c));
+      if (!cues.length) return;
+    }
     const memberships: [string, string][] = [];
     for (const ref of findReferences(clauseText)) {
       const start = ref.start + clause.start;
@@ -151,6 +159,29 @@ export class DocumentRelations {
       this.add(sentence, source, target, relation, this.withActorDomains(domains, [source, target]), this.yearFor(years, a, b, clause, sentence));
     }
     for (const [country, org] of memberships) this.add(sentence, country, org, 'membership', this.withActorDomains(domains, [org]), this.yearFor(years, null, null, clause, sentence));
+  }
+
+  /**
+   * "Italy's Albania migration deal", "the US's Ukraine aid": an actor after another's possessive qualifies a thing of
+   * the possessor's. It relates to the possessor (by the cue that ends the phrase, if any) and to no one else, so it
+   * leaves `items`; the cue it used is returned, as it types that phrase and not the clause.
+   */
+  private readAttributes(sentence: Sentence, clause: { start: number; end: number }, clauseText: string, items: Item[], cues: readonly Cue[]): Cue[] {
+    const text = sentence.text;
+    const consumed: Cue[] = [];
+    for (let i = items.length - 1; i > 0; i--) {
+      const possessor = items[i - 1]!;
+      const attribute = items[i]!;
+      if (!POSSESSIVE_GAP.test(text.slice(possessor.end, attribute.start))) continue;
+      items.splice(i, 1);
+      const cue = cues.find((c) => c.start >= attribute.end && PHRASE_GAP.test(text.slice(attribute.end, c.start)));
+      if (!cue) continue;
+      consumed.push(cue);
+      const [a, b] = [possessor.actors[0]!, attribute.actors[0]!];
+      const relation = cue.relation === 'membership' && this.isCountry(a) && this.isCountry(b) ? 'cooperation' : cue.relation;
+      this.add(sentence, a, b, relation, this.withActorDomains(domainsIn(clauseText), [a, b]), this.yearFor(this.yearsIn(sentence), null, null, clause, sentence));
+    }
+    return consumed;
   }
 
   /** The quarrel ("their disputes") is between the actors of the last group before it that has two or more. */

@@ -58,6 +58,11 @@ describe('relation typing', () => {
     expect(edgeSummary(graphOf(text))).toEqual(['greece~turkiye:tension']);
   });
 
+  it('relates an actor that qualifies another’s thing ("Italy’s Albania deal") to that actor only', () => {
+    expect(edgeSummary(graphOf('The UK studied Italy’s Albania migration deal.'))).toEqual(['albania~italy:agreement']);
+    expect(edgeSummary(graphOf('Poland criticised Germany’s Russia gas deal.'))).toEqual(['germany~poland:tension', 'germany~russia:agreement']);
+  });
+
   it('"worked with" is cooperation', () => {
     expect(edgeSummary(graphOf('Ghana has worked with Togo on maritime security.'))).toEqual(['ghana~togo:cooperation']);
   });
