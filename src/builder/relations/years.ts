@@ -92,12 +92,12 @@ export function findYears(text: string, documentDate: PartialDate | null): YearM
     if (word === 'since' || word === 'by' || year > latest) continue;
     mentions.push({ year, start: prefix ? m.index - prefix[0].length : m.index, end: m.index + m[0].length });
   }
-  const windows = chronoWindows(text);
+  // Without the document's date, a month, weekday or relative date has no year to take (chrono would take today's).
+  const windows = documentDate ? chronoWindows(text) : [];
   const reference = windows.length && documentDate ? referenceInstant(documentDate) : undefined;
   for (const window of windows) {
     for (const result of chrono.en.parse(text.slice(window.start, window.end), reference ? { instant: reference, timezone: 0 } : undefined, { forwardDate: false })) {
       const index = window.start + result.index;
-      if (!reference && !result.start.isCertain('year')) continue;
       let year = result.start.get('year');
       // chrono takes the nearest "July" (or the coming "Monday") even when it is ahead of the document; news reports
       // what has happened: the month a year back, the weekday a week back.

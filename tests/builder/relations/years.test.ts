@@ -93,5 +93,8 @@ describe('findYears', () => {
 
   it('ignores relative dates when there is no document date', () => {
     expect(findYears('They met last November.', null)).toEqual([]);
+    // chrono-node would date these from today's date.
+    expect(findYears('They met last week, again on Monday, and will meet next month.', null)).toEqual([]);
+    expect(findYears('They met on 9 February 2021.', null).map((y) => y.year)).toEqual([2021]);
   });
 });
