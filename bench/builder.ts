@@ -2,7 +2,7 @@
  * Builder benchmark: generate (once, in a child process) a seeded synthetic corpus of at least 20 MB, read it into
  * memory, then time `readDocument` on every file and `buildGraph` on the result, on one thread.
  * The builder is timed as it ships, bundled into one module (esbuild, as Vite bundles it for the browser): run
- * module by module through tsx's loader the same code is ~30% slower. BENCH_BUNDLE=0 times it through tsx.
+ * module by module through tsx's loader the same code ran 8–12% slower here. BENCH_BUNDLE=0 times it through tsx.
  * Prints throughput (MB/s, documents/s), graph size and peak memory; writes the figures to bench/out/builder.json.
  *
  * `npx tsx bench/builder.ts` (or through `npm run bench`). Environment: BENCH_MB (default 20), BENCH_SEED (default 1),

@@ -7,15 +7,9 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/**
- * The builder runs with the young generation `npm run build:graph` gives it (see README, "Performance"): it makes
- * many short-lived objects per sentence, and a 64 MB semi-space cut garbage collection by a fifth.
- */
-const BUILDER_NODE_FLAGS = ['--max-semi-space-size=64'];
-
-const BENCHES: readonly { name: string; file: string; env?: Record<string, string>; nodeFlags?: readonly string[] }[] = [
-  { name: 'builder', file: 'builder.ts', nodeFlags: BUILDER_NODE_FLAGS },
-  { name: 'builder-seeds', file: 'builder.ts', env: { BENCH_CORPUS: 'seeds' }, nodeFlags: BUILDER_NODE_FLAGS },
+const BENCHES: readonly { name: string; file: string; env?: Record<string, string> }[] = [
+  { name: 'builder', file: 'builder.ts' },
+  { name: 'builder-seeds', file: 'builder.ts', env: { BENCH_CORPUS: 'seeds' } },
   { name: 'explorer', file: 'explorer.ts' },
 ];
 
@@ -28,9 +22,9 @@ if (selected.length === 0) {
 }
 
 let failed = 0;
-for (const { name, file, env, nodeFlags = [] } of selected) {
+for (const { name, file, env } of selected) {
   console.log(`\n== ${name}`);
-  const { status } = spawnSync(process.execPath, ['--expose-gc', ...nodeFlags, '--import', 'tsx', path.join(here, file)], { stdio: 'inherit', env: { ...process.env, ...env } });
+  const { status } = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(here, file)], { stdio: 'inherit', env: { ...process.env, ...env } });
   if (status !== 0) {
     console.error(`${name} failed (exit ${status})`);
     failed += 1;
