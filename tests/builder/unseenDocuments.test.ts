@@ -34,6 +34,7 @@ describe('documents the builder was not written for', () => {
       ['g', '2023-03-14'],
       ['h', '2024-05'],
       ['i', '2023-12-07'],
+      ['k', '2023-06-09'],
     ]);
   });
 
@@ -79,6 +80,9 @@ describe('documents the builder was not written for', () => {
     ['greece', 'turkiye', 'tension', 2020], // "Relations between the NATO allies had sunk to a low in 2020"
     ['greece', 'turkiye', 'tension', 2023], // "Brussels has long urged both countries to settle their maritime disputes"
     ['european-union', 'greece', 'support', 2023], // "The European Commission welcomed the thaw"
+    ['germany', 'italy', 'meeting', 2023], // "Piantedosi met his German counterpart Nancy Faeser"
+    ['belarus', 'lithuania', 'tension', 2023], // "Lithuania expelled two Belarusian diplomats"
+    ['european-union', 'tunisia', 'support', 2023],
   ])('finds %s – %s %s %s', (a, b, relation, year) => {
     expect(edge(a, b, relation).map((e) => e.year)).toContain(year);
   });
@@ -122,6 +126,11 @@ describe('documents the builder was not written for', () => {
     expect(edge('european-union', 'greece', 'tension')).toEqual([]);
     expect(edge('nato', 'greece', 'tension')).toEqual([]);
     expect(graph.nodes.map((n) => n.id)).not.toContain('serbia'); // the "Most read" list
+  });
+
+  it('relates no one from a vote ("Poland and Hungary voted against the text, while Bulgaria … abstained")', () => {
+    for (const country of ['poland', 'hungary', 'bulgaria', 'malta', 'slovakia']) expect(graph.edges.filter((e) => e.evidence.some((ev) => ev.documentId === 'k') && (e.source === country || e.target === country))).toEqual([]);
+    expect(graph.nodes.map((n) => n.id)).not.toContain('reuters');
   });
 
   it('does not make the background of a sentence its subject ("Since Russia\'s invasion of Ukraine, the Baltic states …")', () => {
