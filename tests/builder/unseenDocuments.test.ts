@@ -35,6 +35,7 @@ describe('documents the builder was not written for', () => {
       ['h', '2024-05'],
       ['i', '2023-12-07'],
       ['k', '2023-06-09'],
+      ['l', '2024-07-08'],
     ]);
   });
 
@@ -83,6 +84,8 @@ describe('documents the builder was not written for', () => {
     ['germany', 'italy', 'meeting', 2023], // "Piantedosi met his German counterpart Nancy Faeser"
     ['belarus', 'lithuania', 'tension', 2023], // "Lithuania expelled two Belarusian diplomats"
     ['european-union', 'tunisia', 'support', 2023],
+    ['japan', 'philippines', 'meeting', 2024], // "held the first Japan-Philippines Foreign and Defense Ministerial Meeting"
+    ['japan', 'philippines', 'support', 2024], // "Japan will provide coastal radar systems to the Philippines"
   ])('finds %s – %s %s %s', (a, b, relation, year) => {
     expect(edge(a, b, relation).map((e) => e.year)).toContain(year);
   });
@@ -126,6 +129,13 @@ describe('documents the builder was not written for', () => {
     expect(edge('european-union', 'greece', 'tension')).toEqual([]);
     expect(edge('nato', 'greece', 'tension')).toEqual([]);
     expect(graph.nodes.map((n) => n.id)).not.toContain('serbia'); // the "Most read" list
+  });
+
+  it('reads a ministry’s numbered paragraphs as prose, and leaves the guests it met "with" unplaced rather than its own', () => {
+    const node = (id: string) => graph.nodes.find((n) => n.id === id);
+    expect(graph.edges.some((e) => e.evidence.some((ev) => ev.documentId === 'l' && ev.sentence.startsWith('The Ministers welcomed the signing')))).toBe(true);
+    expect(node('minoru-kihara')?.country).toBe('japan');
+    expect(node('enrique-manalo')?.country).not.toBe('japan');
   });
 
   it('relates no one from a vote ("Poland and Hungary voted against the text, while Bulgaria … abstained")', () => {

@@ -8,6 +8,10 @@
 const eitherCase = (phrase: string): string =>
   phrase.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => `${sep}[${ch.toUpperCase()}${ch.toLowerCase()}]`);
 
+/** The words of a portfolio ("Minister of Foreign Affairs and International Cooperation"), so the name after it is not taken for one. */
+const PORTFOLIO =
+  '(?:Foreign|Home|Internal|Interior|National|Defen[cs]e|Affairs|Justice|Economy|Economic|Finance|Finances|Trade|Industry|Health|Education|Europe|European|International|Co-?operation|Security|Development|Migration|Energy|Environment|Culture|Transport|Agriculture|Labou?r|Digital|Social|Public|State|Commerce|Infrastructure|Overseas|Enterprise|Investment|Innovation|Science|Technology|Planning|Communications|Youth|Sport|Tourism|Veterans|Armed Forces|Budget|Treasury|Integration|Refugees|Asylum|Citizenship|Immigration|Territories|Relations|Cabinet|Office)';
+
 const ROLE_HEADS = [
   'prime minister', 'president', 'vice president', 'vice-president', 'foreign minister', 'defen[cs]e minister', 'interior minister', 'finance minister',
   'minister', 'defen[cs]e secretary', 'foreign secretary',
@@ -17,7 +21,7 @@ const ROLE_HEADS = [
   'deputy', 'undersecretary', 'under-secretary', 'high representative', 'commissioner', 'taoiseach', 'chairman', 'chairwoman', 'chair',
 ]
   .map(eitherCase)
-  .concat(['[Mm]inister (?:of|for) (?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3}']);
+  .concat([`(?:[Mm]inister|[Ss]ecretary) (?:of|for) (?:the )?${PORTFOLIO}(?:,? (?:and )?${PORTFOLIO}){0,4}`]);
 const ROLE_MODIFIERS = ['deputy', 'vice', 'former', 'acting', 'then', 'interim', 'senior', 'new', 'incoming', 'outgoing'].map(eitherCase);
 
 const ROLE = `(?:(?:${ROLE_MODIFIERS.join('|')})[- ]+)*(?:${ROLE_HEADS.join('|')})`;

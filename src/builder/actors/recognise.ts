@@ -26,6 +26,11 @@ export interface Mention {
 const PLACE_OR_TREATY_AFTER = /^\s+(?:Sea|Ocean|Gulf|Strait|Straits|Basin|Peninsula|Plateau|Desert|Agreement|Agreements|Accord|Accords|Treaty|Protocol|Convention|Charter|Format|Club|Process)\b/;
 const insidePlaceName = (text: string, start: number, end: number): boolean => PLACE_OR_TREATY_AFTER.test(text.slice(end, end + 14));
 
+/** "… held talks with Secretary X", "… met President Y": the official named next is the publisher's guest, not its own. */
+const OTHER_SIDE_BEFORE = /\b(?:with|met|meets|meeting|hosted|hosts|received|receives|welcomed|welcomes)\s+$/i;
+
+const JOINED = /^\s*(?:,|,?\s*and|&)\s*$/;
+
 const BARE_OFFICE = /\b[Tt]he (?:Prime Minister|President|Foreign Secretary|Defen[cs]e Secretary|Home Secretary|Foreign Minister|Defen[cs]e Minister|Chancellor|Government)\b(?!\s+(?:of\b|[A-Z]))/g;
 
 /** Named operations and exercises: "Operation Sophia", "Exercise Talisman Sabre". */
@@ -86,17 +91,15 @@ export class ActorRecogniser {
   /** Recognises the people a document introduces, so that later surname mentions resolve to them. */
   documentPeople(sentences: readonly Sentence[], home: string | null): DocumentPeople {
     const people = new DocumentPeople(home);
-    const candidates = sentences.flatMap((sentence) =>
-      findTitledPeople(sentence.text).map((candidate) => ({ candidate, explicit: this.personAffiliation(sentence.text, candidate), role: sentence.text.slice(candidate.roleStart, candidate.roleEnd) })),
-    );
+    const candidates = sentences.flatMap((sentence) => this.titledPeopleIn(sentence.text));
     // A name stated with its country anywhere in the document takes that country; only officials the document
-    // never places fall back on the publisher's country (a "counterpart" is by definition someone else's).
+    // never places fall back on the publisher's country (a "counterpart", or someone met "with", is someone else's).
     const placed = new Map<string, string>();
     for (const { candidate, explicit } of candidates) if (explicit && !placed.has(candidate.name)) placed.set(candidate.name, explicit);
-    for (const { candidate, explicit, role } of candidates) {
+    for (const { candidate, explicit, role, otherSide } of candidates) {
       if (!candidate.name.includes(' ') && people.byFirstName(candidate.name, candidate.honorific)) continue;
       const stated = explicit ?? placed.get(candidate.name) ?? null;
-      const actsFor = stated ?? (/counterpart/iu.test(role) ? null : home);
+      const actsFor = stated ?? (otherSide || /counterpart/iu.test(role) ? null : home);
       people.add(this.definePerson(candidate, actsFor, people, stated));
     }
     return people;
@@ -106,6 +109,20 @@ export class ActorRecogniser {
    * @param stated the actor the document itself places them with ("Dutch Prime Minister Mark Rutte"): in this
    *   document it wins over what the lexicon or another document says (offices change hands).
    */
+  /** The people a sentence names by title, with the actor the title names and whether they are the other side. */
+  private titledPeopleIn(text: string) {
+    const found = sortSmall(findTitledPeople(text), (a, b) => a.start - b.start);
+    let previous: { end: number; otherSide: boolean } | null = null;
+    return found.map((candidate) => {
+      // "… with Secretary X and Secretary Y": Y is on X's side.
+      const otherSide =
+        OTHER_SIDE_BEFORE.test(text.slice(Math.max(0, candidate.start - 30), candidate.start)) ||
+        (previous !== null && previous.otherSide && JOINED.test(text.slice(previous.end, candidate.start)));
+      previous = { end: candidate.end, otherSide };
+      return { candidate, explicit: this.personAffiliation(text, candidate), role: text.slice(candidate.roleStart, candidate.roleEnd), otherSide };
+    });
+  }
+
   private definePerson(candidate: PersonCandidate, actsFor: string | null, people: DocumentPeople, stated: string | null): LocalPerson {
     const known = this.gazetteer.find(candidate.name).find((m) => m.form.kind === 'person' && m.start === 0 && m.end === candidate.name.length);
     const existingLocal = people.byName(candidate.name);

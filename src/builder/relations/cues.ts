@@ -75,7 +75,7 @@ export function findCues(text: string, names: readonly { start: number; end: num
     while (m[group] === undefined) group++;
     const relation = RELATION_PRIORITY[group - 1]!;
     const start = m.index;
-    if (insideAny(names, start) || insideProperName(text, start) || start < deniedUntil) continue;
+    if (insideAny(names, start) || (insideProperName(text, start) && !endsAnEventName(text, start, start + m[0].length)) || start < deniedUntil) continue;
     // A denied act takes its object with it: "did not sign the accord with Togo" has no agreement at all.
     if (NEGATED.test(lower.slice(Math.max(0, start - 28), start))) {
       deniedUntil = start + m[0].length + 30;
@@ -92,6 +92,13 @@ function insideAny(spans: readonly { start: number; end: number }[], position: n
 }
 
 /** A capitalised cue inside a run of capitalised words is part of a name ("Ministry of Foreign Affairs and International Cooperation"). */
+/** "the Japan-Philippines Ministerial Meeting", "the Leaders' Summit": a named meeting is still a meeting. */
+const EVENT_HEAD = /^(?:Meeting|Meetings|Summit|Talks|Dialogue|Consultations)$/;
+
+function endsAnEventName(text: string, start: number, end: number): boolean {
+  return EVENT_HEAD.test(text.slice(start, end)) && !/^\s+[A-Z]/.test(text.slice(end, end + 3));
+}
+
 function insideProperName(text: string, start: number): boolean {
   const first = text.charCodeAt(start);
   if (start === 0 || first < 65 || first > 90) return false;

@@ -38,7 +38,23 @@ const RELATED_HEADER = /^\s*#*\s*(?:related(?: articles| stories| content| posts
 /** A one-line teaser for another article: "Read more: …", "Related: …". */
 const TEASER = /^\s*(?:read more|read also|also read|related|see also|more on this|watch|listen)\s*:/i;
 const REFERENCES_HEADER = /^\s*#*\s*(?:references|notes|endnotes|footnotes|bibliography|sources|works cited)\s*:?\s*$/i;
-const FOOTNOTE_LINE = /^\s*(?:<sup>|&lt;sup>|\[\d{1,3}\]|\^\d|\d{1,3}[.)]\s+(?=\p{Lu}[^.]{0,80},))/u;
+const NOTE_MARK = /^\s*(?:<sup>|&lt;sup>|\[\d{1,3}\]|\^\d)/u;
+/** "1. Ministry of Defence of Lithuania, …": a numbered line that opens with a name or a title and a comma. */
+const NUMBERED_CITATION = /^\s*\d{1,3}[.)]\s+(\p{Lu}[^.]{0,80}),/u;
+/** Words a name or a title may have in lower case. */
+const TITLE_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'at', 'de', 'des', 'du', 'la', 'le', 'van', 'von', 'der', 'et', 'al']);
+
+/**
+ * A footnote or a reference-list line, not a numbered paragraph of prose: "1. The Ministers welcomed the signing of
+ * the agreement (RAA), which …" opens with a clause (lower-case words that are not a title's), not a name.
+ */
+function isFootnoteLine(line: string): boolean {
+  if (NOTE_MARK.test(line)) return true;
+  const opening = NUMBERED_CITATION.exec(line)?.[1];
+  if (opening === undefined) return false;
+  const clauseWords = opening.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !TITLE_WORDS.has(w));
+  return clauseWords.length < 2;
+}
 /** "1 Ministry of Trade, Annual Report, …": a footnote's bare number, told from "25 countries signed…" by its citation. */
 const BARE_NUMBER_START = /^\s*\d{1,3}\s+[A-Z]/;
 const COOKIE = /\bcookies?\b/i;
@@ -180,7 +196,7 @@ export function classifyBlocks(text: string): Block[] {
     }
     if (block.lines.length === 1 && TEASER.test(first)) noise('teaser for another article');
     else if (COOKIE.test(whole) && COOKIE_CONSENT.test(whole) && whole.length < 600) noise('cookie banner');
-    else if (FOOTNOTE_LINE.test(first) || (isCitation(whole) && (BARE_NUMBER_START.test(first) || !isProse(whole)))) noise('footnote or citation');
+    else if (isFootnoteLine(first) || (isCitation(whole) && (BARE_NUMBER_START.test(first) || !isProse(whole)))) noise('footnote or citation');
     else if (whole.length < 400 && BOILERPLATE.test(whole)) noise('site boilerplate');
     else if (isContact(whole)) noise('contact details');
     else if (BYLINE.test(whole)) noise('byline');

@@ -20,6 +20,7 @@ describe('people', () => {
     ['a possessive country before the title, a name with a particle', 'Peru’s Foreign Minister Elmer Schialer met Chile’s Foreign Minister Alberto van Klaveren.', ['Elmer Schialer=elmer-schialer→peru', 'Alberto van Klaveren=alberto-van-klaveren→chile']],
     ['initials, and a capitalised office between the demonym and the title', 'Indian External Affairs Minister S. Jaishankar met the press. Jaishankar spoke.', ['S. Jaishankar=s-jaishankar→india', 'Jaishankar=s-jaishankar→india']],
     ['President X of Country', 'President Hakainde Hichilema of Zambia met investors.', ['Hakainde Hichilema=hakainde-hichilema→zambia']],
+    ['a portfolio title before the name', 'Minister of Defense Minoru Kihara of Japan arrived. Secretary of Foreign Affairs Enrique Manalo of the Philippines spoke.', ['Minoru Kihara=minoru-kihara→japan', 'Enrique Manalo=enrique-manalo→philippines']],
     ['an appositive "spokesperson for the <demonym> ministry"', 'Ana Ruiz, a spokesperson for the Peruvian foreign ministry, said talks went well. Ruiz added more.', ['Ana Ruiz=ana-ruiz→peru', 'Ruiz=ana-ruiz→peru']],
   ])('%s', (_case, text, expected) => {
     expect(peopleIn(text)).toEqual(expected);
@@ -29,6 +30,11 @@ describe('people', () => {
     const text = 'Defence Minister Anna Kowalczyk visited the front. Kowalczyk spoke.';
     expect(peopleIn(text, 'Polish Ministry of Defence')).toEqual(['Anna Kowalczyk=anna-kowalczyk→poland', 'Kowalczyk=anna-kowalczyk→poland']);
     expect(peopleIn(text)).toEqual(['Anna Kowalczyk=anna-kowalczyk→null', 'Kowalczyk=anna-kowalczyk→null']);
+  });
+
+  it('does not give the source’s country to officials met "with", nor to those named alongside them', () => {
+    const text = 'Defence Minister Anna Kowalczyk held talks with Secretary of Defense Jonas Petraitis and Foreign Minister Ruta Vaitkus.';
+    expect(peopleIn(text, 'Polish Ministry of Defence')).toEqual(['Anna Kowalczyk=anna-kowalczyk→poland', 'Jonas Petraitis=jonas-petraitis→null', 'Ruta Vaitkus=ruta-vaitkus→null']);
   });
 
   it('does not give a "counterpart" the source’s country', () => {

@@ -7,6 +7,7 @@ describe('relation typing', () => {
     ['signing', 'Canada and Mexico signed a trade agreement.', ['canada~mexico:agreement']],
     ['a treaty', 'Kenya concluded a treaty with Uganda.', ['kenya~uganda:agreement']],
     ['met', 'Canada met Mexico in Ottawa.', ['canada~mexico:meeting']],
+    ['a named meeting', 'Japan and the Philippines held the first Japan-Philippines Ministerial Meeting in Manila.', ['japan~philippines:meeting']],
     ['talks', 'Canada and Mexico held talks on energy.', ['canada~mexico:meeting']],
     ['training', 'Canada is training Kenyan soldiers.', ['canada~kenya:support']],
     ['will train', 'Denmark will train Ukrainian pilots.', ['denmark~ukraine:support']],

@@ -30,6 +30,7 @@ describe('noise by shape', () => {
       ['list of related articles or publications', 'list of related articles or publications', 'list of related articles or publications'],
     ],
     ['footnotes and citation lines', `1 Ministry of Trade of Ecuador, Annual Report, 12 March 2021, p. 4.\n[2] Garcia, Bolivia and the Sea, 2019.\n${PROSE}`, ['footnote or citation', 'footnote or citation']],
+    ['a numbered citation opening with an institution', `${PROSE}\n\n1. Ministry of Defence of Ecuador, "Roadmap on the brigade", 18 December 2023.`, ['footnote or citation']],
     ['a references section', `${PROSE}\n\nNotes\n\n1. Garcia, J. (ed.) Pacific Fisheries of Ecuador, vol. 2, pp. 10-12.\n2. Brazil and Argentina, in *Southern Cone Review*, 3 May 2019, p. 5.`, ['references', 'references', 'references']],
     ['a lower-case byline', `by Carla Mendes\n\n${PROSE}`, ['byline']],
     ['contact details', `${PROSE}\n\nFor press enquiries about Ecuador contact press@example.org or phone +51 1 555 0100.`, ['contact details']],
@@ -94,6 +95,12 @@ describe('noise by shape', () => {
     ['policy prose about cookies and privacy ("cookie banner")', 'Italy and France agreed on a common privacy regime for cookies and online tracking in Europe.'],
   ])('keeps %s', (_case, text) => {
     expect(sentencesOf(text)).toEqual([text]);
+  });
+
+  it('keeps a numbered paragraph of prose with a comma early on (not a "footnote or citation")', () => {
+    const text = '1. The Ministers welcomed the signing of the accord (RAA), which will help Peru and Chile.';
+    expect(reasonsOf(text)).toEqual([]);
+    expect(sentencesOf(text)).toEqual(['The Ministers welcomed the signing of the accord (RAA), which will help Peru and Chile.']);
   });
 
   it('does not take a prose line starting with "Latest" for a list header', () => {
