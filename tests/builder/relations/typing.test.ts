@@ -18,6 +18,8 @@ describe('relation typing', () => {
     ['sanctions', 'The EU imposed sanctions on Belarus.', ['belarus~european-union:tension']],
     ['attacked', 'Russia attacked Ukraine.', ['russia~ukraine:conflict']],
     ['blocking', 'Hungary blocked Ukraine’s accession talks.', ['hungary~ukraine:tension']],
+    ['concern over', 'Japan expressed concern over China’s actions.', ['china~japan:tension']],
+    ['harassment', 'Chinese vessels harassed Philippine fishing boats.', ['china~philippines:tension']],
     ['delaying', 'Turkey delayed Sweden’s membership for months.', ['sweden~turkiye:tension']],
     ['buying arms', 'Poland bought tanks from South Korea.', ['poland~south-korea:cooperation']],
     ['invasion', 'The invasion of Ukraine by Russia shocked the world.', ['russia~ukraine:conflict']],
