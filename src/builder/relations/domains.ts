@@ -8,11 +8,11 @@ export const DOMAIN_CUES: Readonly<Record<Domain, readonly string[]>> = {
   defence: [
     'defen[cs]e', 'military', 'armed forces', 'army', 'armies', 'navy', 'naval', 'air force', 'troops?', 'soldiers', 'weapons?', 'arms(?! traffick)', 'fighter',
     'aircraft', 'combat', 'missiles?', 'deterrence', 'warships?', 'frigates?', 'tanks', 'ammunition', 'deployments?', 'peacekeeping',
-    'battlefield', 'war', 'ceasefire', 'aggression', 'invasion', 'attacks?', 'hostilities', 'occupation', 'annexation', 'fighting', 'airstrikes?', 'drones?', 'air defen[cs]e', 'nuclear', 'submarines?', 'exercises', 'operational', 'howitzers?', 'artillery', 'rocket launchers?', 'brigades?',
+    'battlefield', 'war', 'ceasefire', 'aggression', 'invasion', 'attacks?', 'hostilities', 'occupation', 'annexation', 'fighting', 'airstrikes?', 'drones?', 'air defen[cs]e', 'nuclear', 'submarines?', 'exercises', 'operational', 'howitzers?', 'artillery', 'rocket launchers?', 'brigades?', 'radars?', 'jets?', 'jet engines?', 'air bases?', 'naval bases?', 'military bases?', 'armou?red vehicles?', 'self-defen[cs]e forces',
   ],
   security: [
     'security', 'terroris[mt]s?', 'counter-?terrorism', 'anti-terrorism', 'intelligence', 'borders?', 'coast ?guards?', 'smugglers?', 'smuggling',
-    'traffick(?:ers?|ing)', 'crime', 'criminal', 'policing', 'police', 'extremis[mt]', 'stability', 'threats?', 'maritime security', 'sabotage', 'espionage',
+    'traffick(?:ers?|ing)', 'crime', 'criminal', 'policing', 'police', 'extremis[mt]', 'stability', 'threats?', 'maritime security', 'sabotage', 'espionage', 'water cannons?', 'hybrid (?:attacks?|threats?|warfare)', 'surveillance', 'critical infrastructure', 'undersea cables?',
   ],
   cyber: ['cyber\\w*', 'hack(?:ers?|ing|ed)', 'ransomware', 'malware', 'disinformation', 'digital security', 'information security'],
   space: ['space(?! for)', 'satellites?', 'outer space', 'orbit(?:al)?', '(?:space|satellite|rocket|heavy-lift) launch(?:ers?|es|ing)?', 'launch vehicles?', 'space agency'],
@@ -22,7 +22,7 @@ export const DOMAIN_CUES: Readonly<Record<Domain, readonly string[]>> = {
   ],
   industry: [
     'industr\\w*', 'manufactur\\w*', 'procurement', 'technolog\\w*', 'development costs', 'supply chains?', 'shipbuilding', 'aerospace', 'production',
-    'capabilities', 'joint projects', 'research and development', 'R&D', 'semiconductors?', 'interoperability', 'sixth-generation',
+    'capabilities', 'joint projects', 'research and development', 'R&D', 'semiconductors?', 'interoperability', 'sixth-generation', 'critical minerals', 'co-production', 'defen[cs]e industr\\w*', 'arms industr\\w*',
   ],
   economy: [
     'econom\\w*', 'trade', 'tariffs?', 'investments?', 'investors?', 'financ\\w*', 'markets?', 'growth', 'reconstruction', 'sanctions', 'energy', 'fishing',

@@ -13,6 +13,9 @@ describe('edge domains', () => {
     ['student exchanges', 'Canada and Mexico signed an agreement on student exchanges.', ['culture']],
     ['disaster relief', 'Canada and Mexico signed an agreement on disaster relief.', ['humanitarian']],
     ['nothing specific: diplomacy', 'Canada and Mexico signed an agreement.', ['diplomacy']],
+    ['radars and hybrid attacks', 'Canada provided radars to Mexico against hybrid attacks.', ['defence', 'security']],
+    ['rocket launchers are defence, not space', 'Canada bought rocket launchers from Mexico.', ['defence']],
+    ['jet engine co-production', 'Canada and Mexico signed an agreement on jet engine co-production.', ['defence', 'industry']],
   ])('%s', (_case, text, domains) => {
     expect(domainsOf(text)).toEqual([domains]);
   });
