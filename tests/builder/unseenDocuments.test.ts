@@ -86,6 +86,7 @@ describe('documents the builder was not written for', () => {
     ['european-union', 'tunisia', 'support', 2023],
     ['japan', 'philippines', 'meeting', 2024], // "held the first Japan-Philippines Foreign and Defense Ministerial Meeting"
     ['japan', 'philippines', 'support', 2024], // "Japan will provide coastal radar systems to the Philippines"
+    ['france', 'india', 'support', 2023], // "Macron announced that France would support India's bid"
   ])('finds %s – %s %s %s', (a, b, relation, year) => {
     expect(edge(a, b, relation).map((e) => e.year)).toContain(year);
   });

@@ -2,8 +2,9 @@
 
 /**
  * Splits a sentence into clauses with their own actors and dates: after an opening background clause ("Since
- * Russia's invasion of Ukraine, …", "Despite …,"), at semicolons, and at ", and" / ", but" / ", while" / ", as" /
- * ", because" (and the like) before a capitalised subject, when both sides are long enough.
+ * Russia's invasion of Ukraine, …", "Despite …,"), at semicolons, at ", and" / ", but" / ", while" / ", as" /
+ * ", because" (and the like) and after "confirmed that" (and the like) before a capitalised subject, when both
+ * sides are long enough.
  */
 export function clauses(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -15,7 +16,7 @@ export function clauses(text: string): { start: number; end: number }[] {
   }
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
-    const least = m[0].startsWith(';') ? 2 : 5;
+    const least = m[0].startsWith(';') || m[0].trimEnd().endsWith('that') ? 2 : 5;
     if (wordCount(text.slice(start, m.index)) >= least && wordCount(text.slice(m.index + m[0].length)) >= least) {
       out.push({ start, end: m.index });
       start = m.index + m[0].length;
@@ -27,7 +28,9 @@ export function clauses(text: string): { start: number; end: number }[] {
 
 /** "Since …," "After …," "Despite …,": what happened before or around the main clause, up to its first comma. */
 const BACKGROUND_OPENING = /^(?:Since|After|Following|Despite|Although|Though|Amid|Before|Given|Unlike|In response to|In the wake of)\s[^,;]{8,160},\s*/;
-const CLAUSE_BREAK = /;\s*|,\s+(?:and|but|while|whereas|as|because|although|though)\s+(?=(?:the\s+)?[A-Z])/g;
+// "The Ministers confirmed that Japan will provide …": what is reported has a subject of its own (but "X said
+// that it would …" keeps X, so only before a capitalised subject).
+const CLAUSE_BREAK = /;\s*|,\s+(?:and|but|while|whereas|as|because|although|though)\s+(?=(?:the\s+)?[A-Z])|\b(?:said|says|confirmed|confirms|noted|notes|stressed|announced|stated|reaffirmed|underlined|emphasi[sz]ed|recalled|added) that\s+(?=(?:the\s+)?[A-Z])/g;
 const wordCount = (text: string): number => (text.match(/\S+/g) ?? []).length;
 
 /** The spans inside quotation marks (“…” or "…") of at least a few words. */

@@ -66,6 +66,12 @@ describe('relation typing', () => {
     expect(edgeSummary(graphOf('Poland criticised Germany’s Russia gas deal.'))).toEqual(['germany~poland:tension', 'germany~russia:agreement']);
   });
 
+  it('reads what is reported ("… confirmed that Japan will …") with its own subject, and keeps "X said it would …"', () => {
+    const text = 'Japan and Peru met in Lima. The two ministers confirmed that Japan will provide radars to the Philippines.';
+    expect(edgeSummary(graphOf(text))).toEqual(['japan~peru:meeting', 'japan~philippines:support']);
+    expect(edgeSummary(graphOf('Japan said that it would support Ukraine.'))).toEqual(['japan~ukraine:support']);
+  });
+
   it('"worked with" is cooperation', () => {
     expect(edgeSummary(graphOf('Ghana has worked with Togo on maritime security.'))).toEqual(['ghana~togo:cooperation']);
   });
