@@ -36,6 +36,7 @@ describe('documents the builder was not written for', () => {
       ['i', '2023-12-07'],
       ['k', '2023-06-09'],
       ['l', '2024-07-08'],
+      ['m', '2024-04-23'],
     ]);
   });
 
@@ -87,6 +88,10 @@ describe('documents the builder was not written for', () => {
     ['japan', 'philippines', 'meeting', 2024], // "held the first Japan-Philippines Foreign and Defense Ministerial Meeting"
     ['japan', 'philippines', 'support', 2024], // "Japan will provide coastal radar systems to the Philippines"
     ['france', 'india', 'support', 2023], // "Macron announced that France would support India's bid"
+    ['poland', 'united-kingdom', 'meeting', 2024], // "The Prime Minister welcomed President Andrzej Duda to Warsaw", from No 10
+    ['poland', 'united-kingdom', 'cooperation', 2024],
+    ['ukraine', 'united-kingdom', 'support', 2024],
+    ['nato', 'united-kingdom', 'meeting', 2024],
   ])('finds %s – %s %s %s', (a, b, relation, year) => {
     expect(edge(a, b, relation).map((e) => e.year)).toContain(year);
   });
@@ -137,6 +142,11 @@ describe('documents the builder was not written for', () => {
     expect(graph.edges.some((e) => e.evidence.some((ev) => ev.documentId === 'l' && ev.sentence.startsWith('The Ministers welcomed the signing')))).toBe(true);
     expect(node('minoru-kihara')?.country).toBe('japan');
     expect(node('enrique-manalo')?.country).not.toBe('japan');
+  });
+
+  it('takes the country a meeting discussed for a topic, and does not give a guest the host government’s country', () => {
+    expect(edge('ukraine', 'united-kingdom', 'meeting')).toEqual([]);
+    expect(graph.nodes.find((n) => n.id === 'andrzej-duda')?.country).not.toBe('united-kingdom');
   });
 
   it('relates no one from a vote ("Poland and Hungary voted against the text, while Bulgaria … abstained")', () => {

@@ -99,7 +99,9 @@ export class ActorRecogniser {
     for (const { candidate, explicit, role, otherSide } of candidates) {
       if (!candidate.name.includes(' ') && people.byFirstName(candidate.name, candidate.honorific)) continue;
       const stated = explicit ?? placed.get(candidate.name) ?? null;
-      const actsFor = stated ?? (otherSide || /counterpart/iu.test(role) ? null : home);
+      // The publisher's country is a guess for an official it introduces, not for one already introduced unplaced.
+      const introduced = people.byName(candidate.name) !== undefined;
+      const actsFor = stated ?? (introduced || otherSide || /counterpart/iu.test(role) ? null : home);
       people.add(this.definePerson(candidate, actsFor, people, stated));
     }
     return people;
