@@ -36,6 +36,7 @@ const GERUND_START = /^\p{Lu}\p{Ll}+ing\b/u;
 const PLACE_AFTER = /^\s+(?:border|borders|frontier|coast|coastline|coastal waters|waters|airspace|region|side of the border)\b/i;
 // "discussed the situation in Ukraine": the country is what they talked about, not a party.
 const TOPIC_BEFORE = /\b(?:situation|developments|elections?|events) (?:in|on|around)\s+(?:the\s+)?$/i;
+const TOPIC_ANYWHERE = /\b(?:situation|developments|elections?|events) (?:in|on|around)\s/i;
 const MAY_REFER = /\b(?:both|two|three|four|five|bilateral|bilaterally|countries|we|our|us)\b/i;
 const BILATERAL = /\bbilateral(?:ly)?\b/i;
 const POSSESSIVE_GAP = /^['’]s?\s+$/;
@@ -94,8 +95,15 @@ export class DocumentRelations {
     if (!cues.length) return;
     // In a quotation with its speaker named ("“…,” Germany's chancellor Olaf Scholz said"), the actors are those quoted.
     const quotes = speakers.size ? quotedSpans(text) : [];
+    const mayNameTopics = TOPIC_ANYWHERE.test(clauseText);
     const items: Item[] = mentions
-      .filter((m) => m.actsFor !== null && (!quotes.length || quotes.some((q) => m.start >= q.start && m.end <= q.end)) && !PLACE_AFTER.test(text.slice(m.end, m.end + 24)) && !TOPIC_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))
+      .filter(
+        (m) =>
+          m.actsFor !== null &&
+          (!quotes.length || quotes.some((q) => m.start >= q.start && m.end <= q.end)) &&
+          !PLACE_AFTER.test(text.slice(m.end, m.end + 24)) &&
+          !(mayNameTopics && TOPIC_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))),
+      )
       .map((m) => ({ start: m.start, end: m.end, actors: [m.actsFor!], coAgent: false }));
     const consumed = this.readAttributes(sentence, clause, clauseText, items, cues);
     if (consumed.length) {
