@@ -38,6 +38,7 @@ describe('documents the builder was not written for', () => {
       ['k', '2023-06-09'],
       ['l', '2024-07-08'],
       ['m', '2024-04-23'],
+      ['n', '2024-05-27'],
     ]);
   });
 
@@ -93,6 +94,9 @@ describe('documents the builder was not written for', () => {
     ['poland', 'united-kingdom', 'cooperation', 2024],
     ['ukraine', 'united-kingdom', 'support', 2024],
     ['nato', 'united-kingdom', 'meeting', 2024],
+    ['china', 'south-korea', 'meeting', 2024], // "SEOUL, May 27, 2024 (News Agency) --": a dateline with the agency after the date
+    ['japan', 'north-korea', 'tension', 2024], // "drawing condemnation from Tokyo and Seoul"
+    ['china', 'japan', 'tension', 2023], // "Beijing and Tokyo remain at odds over Japan's release …, which China banned seafood imports over last year"
   ])('finds %s – %s %s %s', (a, b, relation, year) => {
     expect(edge(a, b, relation).map((e) => e.year)).toContain(year);
   });

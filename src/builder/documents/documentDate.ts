@@ -18,8 +18,8 @@ const DASH = '[-–—]';
 
 /** `date 2023-02-10`, `Date: 10 February 2023`, `Published on March 3, 2021`. */
 const DATE_LINE = new RegExp(String.raw`^[ \t]*(?:date[d]?|published(?: on)?|posted(?: on)?)[ \t]*:?[ \t]*(${DATE})`, 'imu');
-/** `ROME, 22 March 2012 —`, `LONDON (Reuters) - March 3, 2021 -`. */
-const DATELINE = new RegExp(String.raw`(?:^|\n)[ \t]*${PLACE}(?:\s*\([^)\n]{1,40}\))?\s*(?:,|${DASH})\s*(${DATE})\s*${DASH}`, 'iu');
+/** `ROME, 22 March 2012 —`, `LONDON (Reuters) - March 3, 2021 -`, `SEOUL, May 27, 2024 (Yonhap) --`. */
+const DATELINE = new RegExp(String.raw`(?:^|\n)[ \t]*${PLACE}(?:\s*\([^)\n]{1,40}\))?\s*(?:,|${DASH})\s*(${DATE})\s*(?:\([^)\n]{1,40}\)\s*)?${DASH}`, 'iu');
 /** `14 May 2025` (or `Rome, 14 May 2025`) alone on its line. */
 const CLOSING_DATE = new RegExp(String.raw`^[ \t]*(?:${PLACE},[ \t]*)?(${DATE})[ \t]*\.?[ \t]*$`, 'gimu');
 

@@ -11,6 +11,7 @@ describe('findDocumentDate', () => {
     ['a dateline with a day-month-year date', 'ROME, 22 March 2012 — Italy and the UK met.', '2012-03-22'],
     ['a dateline with an agency and a month-day-year date', 'Headline\n\nLONDON (Reuters) - March 3, 2021 - The UK said.', '2021-03-03'],
     ['a dateline with an ordinal day', 'NEW YORK, 9th February 2017 – Talks began.', '2017-02-09'],
+    ['a dateline with the agency after the date', 'Headline\nSEOUL, May 27, 2024 (Yonhap) -- The leaders met.', '2024-05-27'],
     ['a dateline with only a month', 'BRUSSELS, March 2021 — Ministers met.', '2021-03'],
     ['a closing date alone on a line near the end', `${filler(8)}\n\n14 May 2025\n\n#### Publisher`, '2025-05-14'],
     ['a closing date with a place', `${filler(8)}\n\nRome, 3 June 2019.`, '2019-06-03'],

@@ -19,6 +19,7 @@ describe('relation typing', () => {
     ['attacked', 'Russia attacked Ukraine.', ['russia~ukraine:conflict']],
     ['blocking', 'Hungary blocked Ukraine’s accession talks.', ['hungary~ukraine:tension']],
     ['concern over', 'Japan expressed concern over China’s actions.', ['china~japan:tension']],
+    ['at odds', 'Beijing and Tokyo remain at odds over Japan’s release of treated water.', ['china~japan:tension']],
     ['harassment', 'Chinese vessels harassed Philippine fishing boats.', ['china~philippines:tension']],
     ['delaying', 'Turkey delayed Sweden’s membership for months.', ['sweden~turkiye:tension']],
     ['buying arms', 'Poland bought tanks from South Korea.', ['poland~south-korea:cooperation']],
