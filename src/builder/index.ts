@@ -48,7 +48,7 @@ function readDocumentRelations(doc: CorpusDocument, recogniser: ActorRecogniser,
   const { sentences } = segmentDocument(doc.text);
   const home = recogniser.homeCountry(doc);
   const people = recogniser.documentPeople(sentences, home);
-  const reader = new DocumentRelations(doc, recogniser, people, home, (candidate) => collector.add(candidate));
+  const reader = new DocumentRelations(doc, recogniser, people, recogniser.homeActor(doc), (candidate) => collector.add(candidate));
   for (const sentence of sentences) {
     reader.read(sentence);
     reader.noteYears(sentence);

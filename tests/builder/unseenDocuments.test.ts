@@ -39,6 +39,7 @@ describe('documents the builder was not written for', () => {
       ['l', '2024-07-08'],
       ['m', '2024-04-23'],
       ['n', '2024-05-27'],
+      ['o', '2024-07-10'],
     ]);
   });
 
@@ -97,6 +98,11 @@ describe('documents the builder was not written for', () => {
     ['china', 'south-korea', 'meeting', 2024], // "SEOUL, May 27, 2024 (News Agency) --": a dateline with the agency after the date
     ['japan', 'north-korea', 'tension', 2024], // "drawing condemnation from Tokyo and Seoul"
     ['china', 'japan', 'tension', 2023], // "Beijing and Tokyo remain at odds over Japan's release …, which China banned seafood imports over last year"
+    ['nato', 'ukraine', 'support', 2024], // "We reaffirm our unwavering support to Ukraine", in a NATO declaration
+    ['nato', 'russia', 'tension', 2024], // "We condemn the deepening strategic partnership between Russia and the People's Republic of China"
+    ['china', 'russia', 'cooperation', 2024],
+    ['iran', 'russia', 'support', 2024], // "Iran and North Korea are fuelling Russia's war against Ukraine"
+    ['north-korea', 'russia', 'support', 2024],
   ])('finds %s – %s %s %s', (a, b, relation, year) => {
     expect(edge(a, b, relation).map((e) => e.year)).toContain(year);
   });
@@ -161,6 +167,12 @@ describe('documents the builder was not written for', () => {
     expect(fromJ.length).toBeGreaterThan(3);
     expect(fromJ.filter((e) => e.year !== null && e.year > 2024)).toEqual([]);
     expect(edge('china', 'india', 'meeting').map((e) => e.year)).toContain(null);
+  });
+
+  it('takes "we" in an organisation’s declaration for the organisation, not for the pair last named', () => {
+    const fromO = graph.edges.filter((e) => e.evidence.every((ev) => ev.documentId === 'o'));
+    expect(fromO.filter((e) => ['finland', 'sweden'].includes(e.source) && ['russia', 'china'].includes(e.target))).toEqual([]);
+    expect(edge('china', 'ukraine', 'support')).toEqual([]);
   });
 
   it('relates no one from a vote ("Poland and Hungary voted against the text, while Bulgaria … abstained")', () => {

@@ -83,8 +83,17 @@ export class ActorRecogniser {
 
   /** The country a document's publisher belongs to ("UK Ministry of Defence"), for officials it does not introduce. */
   homeCountry(doc: CorpusDocument): string | null {
+    return this.publisher(doc, ['country']);
+  }
+
+  /** Who "we" are in a document: its publisher, a country or an organisation ("NATO", "European Commission"). */
+  homeActor(doc: CorpusDocument): string | null {
+    return this.publisher(doc, ['country', 'organisation']);
+  }
+
+  private publisher(doc: CorpusDocument, types: readonly string[]): string | null {
     if (!doc.source) return null;
-    const found = new Set(this.gazetteer.find(doc.source).map((m) => m.form.actorId).filter((id) => this.registry.get(id)?.type === 'country'));
+    const found = new Set(this.gazetteer.find(doc.source).map((m) => m.form.actorId).filter((id) => types.includes(this.registry.get(id)?.type ?? '')));
     return found.size === 1 ? [...found][0]! : null;
   }
 

@@ -29,7 +29,7 @@ export interface RelationCandidate {
 const SPEECH_AFTER = /^\s*(?:has\s+|had\s+)?(?:said|says|added|adds|told|stated|states|announced|noted|explained|stressed|declared|continued|commented|wrote|insisted|argued)\b/i;
 const SPEECH_ANYWHERE = /\b(?:said|says|added|adds|told|stated|states|announced|noted|explained|stressed|declared|continued|commented|wrote|insisted|argued|according to)\b/i;
 const SPEECH_BEFORE = /\baccording to\s+(?:the\s+)?$/i;
-const FIRST_PERSON = /\b(?:we|our|us)\b(?!\.)/;
+const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b(?!\.)/;
 const IMPLICIT_SUBJECT = /\b(?:they|their|we|our|both)\b/i;
 const GERUND_START = /^\p{Lu}\p{Ll}+ing\b/u;
 // "the Belarus border", "off the Libyan coast": the country names a place there, it does not act.
@@ -42,6 +42,7 @@ const BILATERAL = /\bbilateral(?:ly)?\b/i;
 const POSSESSIVE_GAP = /^['’]s?\s+$/;
 /** Up to three words of a noun phrase before its head ("Albania migration deal"). */
 const PHRASE_GAP = /^(?:\s+[\w-]+){0,3}\s+$/;
+const CUE_BEFORE_BETWEEN = /^\s+(?:[\w-]+\s+)?between\s+(?:the\s+)?$/i;
 /** "… to settle their disputes": a quarrel that belongs to those just named. */
 const OWNED_BY_OTHERS = /\btheir\s+(?:[\w-]+\s+){0,2}$/i;
 /**
@@ -162,8 +163,22 @@ export class DocumentRelations {
 
     const domains = domainsIn(clauseText);
     const years = this.yearsIn(sentence);
+    // "We condemn the partnership between Russia and China": the cue before "between" is the pair's own, not the
+    // subject's towards them.
+    const betweenGroups = groups.filter((g) => g.between && g !== subject);
+    const ownCues = new Set(betweenGroups.flatMap((g) => cues.filter((c) => c.end <= g.items[0]!.start && CUE_BEFORE_BETWEEN.test(text.slice(c.end, g.items[0]!.start)))));
+    // Only when a directed act ("condemn", "support") takes that phrase as its object, a few words before its cue.
+    const directed = cues.some(
+      (c) =>
+        !ownCues.has(c) &&
+        (c.relation === 'tension' || c.relation === 'conflict' || c.relation === 'support') &&
+        [...ownCues].some((own) => c.end <= own.start && own.start - c.end <= 40 && !items.some((i) => i.start >= c.end && i.start < own.start)),
+    );
+    const subjectCues = ownCues.size && directed ? cues.filter((c) => !ownCues.has(c)) : cues;
     for (const { a, b, source, target, relation: tied } of pairs) {
-      let relation = tied === JOINT ? jointRelation(a, b, cues) : (tied ?? relationBetween(a, b, cues));
+      const towardsBetween = subject.items.includes(a) && betweenGroups.some((g) => g.items.includes(b));
+      const typing = towardsBetween && subjectCues.length ? subjectCues : cues;
+      let relation = tied === JOINT ? jointRelation(a, b, typing) : (tied ?? relationBetween(a, b, typing));
       // Membership is of an organisation or a programme: two countries that join or take part together cooperate.
       if (relation === 'membership' && this.isCountry(source) && this.isCountry(target)) relation = 'cooperation';
       this.add(sentence, source, target, relation, this.withActorDomains(domains, [source, target]), this.yearFor(years, a, b, clause, sentence));
