@@ -36,7 +36,7 @@ const GERUND_START = /^\p{Lu}\p{Ll}+ing\b/u;
 const PLACE_AFTER = /^\s+(?:border|borders|frontier|coast|coastline|coastal waters|waters|airspace|region|side of the border)\b/i;
 // "discussed the situation in Ukraine": the country is what they talked about, not a party.
 const TOPIC_BEFORE = /\b(?:situation|developments|elections?|events) (?:in|on|around)\s+(?:the\s+)?$/i;
-const TOPIC_ANYWHERE = /\b(?:situation|developments|elections?|events) (?:in|on|around)\s/i;
+const TOPIC_ANYWHERE = /\b(?:[Ss]ituation|[Dd]evelopments|[Ee]lections?|[Ee]vents) (?:in|on|around)\s/;
 const MAY_REFER = /\b(?:both|two|three|four|five|bilateral|bilaterally|countries|we|our|us)\b/i;
 const BILATERAL = /\bbilateral(?:ly)?\b/i;
 const POSSESSIVE_GAP = /^['’]s?\s+$/;
@@ -165,7 +165,7 @@ export class DocumentRelations {
     const years = this.yearsIn(sentence);
     // "We condemn the partnership between Russia and China": the cue before "between" is the pair's own, not the
     // subject's towards them.
-    const betweenGroups = groups.filter((g) => g.between && g !== subject);
+    const betweenGroups = groups.some((g) => g.between) ? groups.filter((g) => g.between && g !== subject) : [];
     const ownCues = new Set(betweenGroups.flatMap((g) => cues.filter((c) => c.end <= g.items[0]!.start && CUE_BEFORE_BETWEEN.test(text.slice(c.end, g.items[0]!.start)))));
     // Only when a directed act ("condemn", "support") takes that phrase as its object, a few words before its cue.
     const directed = cues.some(
@@ -197,7 +197,7 @@ export class DocumentRelations {
     for (let i = items.length - 1; i > 0; i--) {
       const possessor = items[i - 1]!;
       const attribute = items[i]!;
-      if (!POSSESSIVE_GAP.test(text.slice(possessor.end, attribute.start))) continue;
+      if (attribute.start - possessor.end > 3 || !POSSESSIVE_GAP.test(text.slice(possessor.end, attribute.start))) continue;
       items.splice(i, 1);
       const cue = cues.find((c) => c.start >= attribute.end && PHRASE_GAP.test(text.slice(attribute.end, c.start)));
       if (!cue) continue;

@@ -71,8 +71,8 @@ export function pairsOf(subject: Group, groups: readonly Group[], cues: readonly
   // Co-subjects that act on someone or something else act together: "France and India condemned Russia" (or "the
   // plan") is not tension between them. Only mutual acts (signing, meeting) keep their cue's type.
   // Objects are others than the subjects: in "Beijing and Tokyo remain at odds over Japan's release", Japan is no third party.
-  const subjects = new Set(subject.items.flatMap((i) => i.actors));
-  const hasObjects = groups.some((g) => g !== subject && g.items.some((i) => i.actors.some((a) => !subjects.has(a)))) || actsOnAThing(subject, cues, text);
+  const isSubject = (actor: string): boolean => subject.items.some((i) => i.actors.includes(actor));
+  const hasObjects = groups.some((g) => g !== subject && g.items.some((i) => i.actors.some((a) => !isSubject(a)))) || actsOnAThing(subject, cues, text);
   if (hasObjects) for (const [key, pair] of pairs) if (!pair.relation) pairs.set(key, { a: pair.a, b: pair.b, source: pair.source, target: pair.target, relation: JOINT });
   for (const group of groups) {
     if (group === subject) continue;
