@@ -116,10 +116,6 @@ export class ActorRecogniser {
     return people;
   }
 
-  /**
-   * @param stated the actor the document itself places them with ("Dutch Prime Minister Mark Rutte"): in this
-   *   document it wins over what the lexicon or another document says (offices change hands).
-   */
   /** The people a sentence names by title, with the actor the title names and whether they are the other side. */
   private titledPeopleIn(text: string) {
     const found = sortSmall(findTitledPeople(text), (a, b) => a.start - b.start);
@@ -134,6 +130,10 @@ export class ActorRecogniser {
     });
   }
 
+  /**
+   * @param stated the actor the document itself places them with ("Dutch Prime Minister Mark Rutte"): in this
+   *   document it wins over what the lexicon or another document says (offices change hands).
+   */
   private definePerson(candidate: PersonCandidate, actsFor: string | null, people: DocumentPeople, stated: string | null): LocalPerson {
     const known = this.gazetteer.find(candidate.name).find((m) => m.form.kind === 'person' && m.start === 0 && m.end === candidate.name.length);
     const existingLocal = people.byName(candidate.name);

@@ -29,10 +29,10 @@ export function clauses(text: string): { start: number; end: number }[] {
 
 /** "Since …," "After …," "Despite …,": what happened before or around the main clause, up to its first comma. */
 const BACKGROUND_OPENING = /^(?:Since|After|Following|Despite|Although|Though|Amid|Before|Given|Unlike|In response to|In the wake of)\s[^,;]{8,160},\s*/;
-// "The Ministers confirmed that Japan will provide …": what is reported has a subject of its own (but "X said
-// that it would …" keeps X, so only before a capitalised subject).
 const CLAUSE_BREAK = /;\s*|,\s+(?:and|but|while|whereas|as|because|although|though)\s+(?=(?:the\s+)?[A-Z])/g;
-// Tried only where the sentence has " that ": the reporting verbs' alternation is costly at every word.
+// "The Ministers confirmed that Japan will provide …": what is reported has a subject of its own (but "X said
+// that it would …" keeps X, so only before a capitalised subject). Tried only where the sentence has " that ":
+// the reporting verbs' alternation is costly at every word.
 const CLAUSE_OR_REPORTED_BREAK = new RegExp(
   `${CLAUSE_BREAK.source}|\\b(?:said|says|confirmed|confirms|noted|notes|stressed|announced|stated|reaffirmed|underlined|emphasi[sz]ed|recalled|added) that\\s+(?=(?:the\\s+)?[A-Z])`,
   'g',

@@ -116,14 +116,14 @@ export class DocumentRelations {
       const start = ref.start + clause.start;
       const end = ref.end + clause.start;
       if (ref.vague) {
-        for (let i = items.length - 1; i >= 0; i--) if (items[i]!.start >= start && items[i]!.end <= end) items.splice(i, 1);
+        removeItemsWithin(items, start, end);
         continue;
       }
       const referents = coordinatedBefore(text, items, start, ref.count) ?? this.resolve(ref.count, ref.toPeople);
       if (!referents) continue;
       const qualifier = ref.qualifier ? allMentions.find((m) => m.start >= start && m.end <= end && !m.isPerson) : undefined;
       if (qualifier) for (const r of referents) memberships.push([r, qualifier.actorId]);
-      for (let i = items.length - 1; i >= 0; i--) if (items[i]!.start >= start && items[i]!.end <= end) items.splice(i, 1);
+      removeItemsWithin(items, start, end);
       items.push({ start, end, actors: referents, coAgent: false });
     }
     sortSmall(items, byStart);
@@ -204,7 +204,7 @@ export class DocumentRelations {
       consumed.push(cue);
       const [a, b] = [possessor.actors[0]!, attribute.actors[0]!];
       const relation = cue.relation === 'membership' && this.isCountry(a) && this.isCountry(b) ? 'cooperation' : cue.relation;
-      this.add(sentence, a, b, relation, this.withActorDomains(domainsIn(clauseText), [a, b]), this.yearFor(this.yearsIn(sentence), null, null, clause, sentence));
+      this.addInClause(sentence, clause, clauseText, a, b, relation);
     }
     return consumed;
   }
@@ -213,9 +213,7 @@ export class DocumentRelations {
   private readOwnQuarrel(sentence: Sentence, clause: { start: number; end: number }, clauseText: string, groups: readonly Group[], cue: Cue): void {
     const owners = groups.filter((g) => g.items[g.items.length - 1]!.end <= cue.start).map((g) => [...new Set(g.items.flatMap((i) => i.actors))]).filter((actors) => actors.length >= 2).at(-1);
     if (!owners) return;
-    const domains = domainsIn(clauseText);
-    const year = this.yearFor(this.yearsIn(sentence), null, null, clause, sentence);
-    for (let i = 0; i < owners.length; i++) for (let j = i + 1; j < owners.length; j++) this.add(sentence, owners[i]!, owners[j]!, cue.relation, this.withActorDomains(domains, [owners[i]!, owners[j]!]), year);
+    for (let i = 0; i < owners.length; i++) for (let j = i + 1; j < owners.length; j++) this.addInClause(sentence, clause, clauseText, owners[i]!, owners[j]!, cue.relation);
   }
 
   /** "China criticised the agreement": the one actor named, towards each party of the event in focus. */
@@ -225,10 +223,13 @@ export class DocumentRelations {
     const actor = mentions.find((m) => m.actsFor !== null)!;
     if (!reaction || actor.start > clause.start + reaction.index || this.focus.includes(actor.actsFor!)) return false;
     const relation: RelationType = reaction[1] ? 'tension' : 'support';
-    const domains = domainsIn(clauseText);
-    const year = this.yearFor(this.yearsIn(sentence), null, null, clause, sentence);
-    for (const party of this.focus) this.add(sentence, actor.actsFor!, party, relation, this.withActorDomains(domains, [actor.actsFor!, party]), year);
+    for (const party of this.focus) this.addInClause(sentence, clause, clauseText, actor.actsFor!, party, relation);
     return true;
+  }
+
+  /** An edge the clause states outside its subject's pairs: the clause's domains, its date (no anchor actor). */
+  private addInClause(sentence: Sentence, clause: { start: number; end: number }, clauseText: string, source: string, target: string, relation: RelationType): void {
+    this.add(sentence, source, target, relation, this.withActorDomains(domainsIn(clauseText), [source, target]), this.yearFor(this.yearsIn(sentence), null, null, clause, sentence));
   }
 
   private isCountry(id: string): boolean {
@@ -314,6 +315,11 @@ export class DocumentRelations {
 }
 
 const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
+
+/** Drops the items a phrase covers (a reference stands in for them, or names them only as a qualifier). */
+function removeItemsWithin(items: Item[], start: number, end: number): void {
+  for (let i = items.length - 1; i >= 0; i--) if (items[i]!.start >= start && items[i]!.end <= end) items.splice(i, 1);
+}
 
 function distinctActsFor(mentions: readonly Mention[]): number {
   let first: string | null = null;

@@ -44,8 +44,8 @@ const YEAR_AFTER = /^[^.;]{0,12}\b(?:1[89]|20)\d\d\b/;
 const CONTEXT = 24;
 
 /**
- * chrono-node is slow, and its cost grows with the text it reads: it reads only the stretches around a month,
- * weekday or relative date that is not already followed by its year, widened to whole words and merged.
+ * The stretches chrono-node reads (it is slow, running every parser on what it is given): around a month, weekday
+ * or relative date that is not already followed by its year, widened to whole words and merged.
  */
 function chronoWindows(text: string): { start: number; end: number }[] {
   const windows: { start: number; end: number }[] = [];
