@@ -35,7 +35,6 @@ export const DEFAULT_FILTERS: Filters = {
 export interface GraphIndex {
   /** Smallest and largest edge year, or null when no edge has a year. */
   readonly yearBounds: YearRange | null;
-  readonly nodeTypeById: ReadonlyMap<string, NodeType>;
   /** What the filters test, one entry per edge in the graph's order, as numbers (see `indexEdges`). */
   readonly edges: EdgeColumns;
 }
@@ -75,7 +74,6 @@ export function graphIndex(graph: Graph): GraphIndex {
   }
   const index: GraphIndex = {
     yearBounds: min <= max ? { from: min, to: max } : null,
-    nodeTypeById: new Map(graph.nodes.map((n) => [n.id, n.type])),
     edges: indexEdges(graph),
   };
   indexCache.set(graph, index);

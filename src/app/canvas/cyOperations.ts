@@ -64,9 +64,8 @@ function changed(before: ReadonlySet<string>, after: ReadonlySet<string>): Array
 function neighbourhood(cy: Core, id: string, fromGraph?: Neighbourhood | null): { ele: Collection; hood: Collection } | null {
   if (fromGraph !== undefined) {
     if (!fromGraph) return null;
-    let hood = cy.collection();
-    for (const x of [...fromGraph.nodeIds, ...fromGraph.edgeIds]) hood = hood.union(cy.getElementById(x));
-    return { ele: cy.getElementById(id), hood };
+    // Only the nodes: a big graph's edges are not cytoscape elements.
+    return { ele: cy.getElementById(id), hood: cy.nodes().filter((n) => fromGraph.nodeIds.has(n.id())) };
   }
   const found = cy.getElementById(id);
   if (found.empty()) return null;

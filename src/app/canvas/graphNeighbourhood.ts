@@ -32,8 +32,20 @@ function incidentEdges(graph: Graph): ReadonlyMap<string, readonly string[]> {
   return incident;
 }
 
-/** The closed neighbourhood of a node, or an edge and its ends; null when the id is not in the graph. */
+let last: { graph: Graph; selection: Selection; hood: Neighbourhood | null } | null = null;
+
+/**
+ * The closed neighbourhood of a node, or an edge and its ends; null when the id is not in the graph. Memoised on the
+ * last graph and selection: the selection and the edge layer controllers both ask for it on each change.
+ */
 export function graphNeighbourhood(graph: Graph, selection: Selection): Neighbourhood | null {
+  if (last && last.graph === graph && last.selection.kind === selection.kind && last.selection.id === selection.id) return last.hood;
+  const hood = neighbourhoodOf(graph, selection);
+  last = { graph, selection, hood };
+  return hood;
+}
+
+function neighbourhoodOf(graph: Graph, selection: Selection): Neighbourhood | null {
   const lookup = lookupOf(graph);
   if (selection.kind === 'edge') {
     const edge = lookup.edgeById.get(selection.id);

@@ -6,6 +6,11 @@ import type { StylesheetStyle } from 'cytoscape';
 import { LABEL_FONT_SIZE, LABEL_MARGIN } from '../../layout/nodeSizes';
 import { NODE_TYPE_STYLES } from './nodeTypeStyle';
 
+/** The opacity of what a selection leaves out (`.faded`). */
+export const FADED_OPACITY = 0.15;
+/** The selected edge's underlay (`edge:selected`). */
+export const SELECTED_EDGE_UNDERLAY = { colour: '#111111', padding: 3, alpha: 0.35 } as const;
+
 /** On big graphs, tension and conflict edges are drawn in this colour instead of dashed with a bar. */
 export const CONFLICT_COLOUR_BIG = '#1d1d1d';
 /** Width of the outline an edge in several domains gets, in its second domain's colour. */
@@ -59,11 +64,14 @@ function build({ labels, big }: StylesheetVariant): StylesheetStyle[] {
           style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3], 'target-arrow-shape': 'tee', 'target-arrow-color': 'data(colour)', 'arrow-scale': 1.1 },
         },
     { selector: '.hidden', style: { display: 'none' } },
-    { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0 } },
+    { selector: '.faded', style: { opacity: FADED_OPACITY, 'text-opacity': 0 } },
     { selector: 'node.highlighted', style: { label: 'data(label)', 'z-index': 10 } },
     { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 10 } },
     { selector: 'node:selected', style: { label: 'data(label)', 'border-width': 4, 'border-color': '#111111', 'font-weight': 'bold', 'z-index': 20 } },
-    { selector: 'edge:selected', style: { opacity: 1, 'underlay-color': '#111111', 'underlay-padding': 3, 'underlay-opacity': 0.35, 'z-index': 20 } },
+    {
+      selector: 'edge:selected',
+      style: { opacity: 1, 'underlay-color': SELECTED_EDGE_UNDERLAY.colour, 'underlay-padding': SELECTED_EDGE_UNDERLAY.padding, 'underlay-opacity': SELECTED_EDGE_UNDERLAY.alpha, 'z-index': 20 },
+    },
   ] as StylesheetStyle[];
 }
 

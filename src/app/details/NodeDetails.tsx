@@ -4,7 +4,7 @@ import type { GraphNode } from '../../model/schema';
 import { domainInfo, relationInfo } from '../../model/vocabulary';
 import { nodeTypeStyle } from '../canvas/nodeTypeStyle';
 import { useActions, useAppState } from '../store/StoreProvider';
-import { selectGraph } from '../store/selectors';
+import { lookupOf, selectGraph } from '../store/selectors';
 import { DocumentLine } from './DocumentLine';
 
 const yearsText = (years: ReadonlyArray<number | null>) => years.map((y) => y ?? 'undated').join(', ');
@@ -13,7 +13,7 @@ export function NodeDetails({ node }: { node: GraphNode }) {
   const graph = useAppState(selectGraph)!;
   const { select } = useActions();
   const summary = useMemo(() => summariseNode(graph, node.id), [graph, node.id]);
-  const country = node.country ? graph.nodes.find((n) => n.id === node.country) : undefined;
+  const country = node.country ? lookupOf(graph).nodeById.get(node.country) : undefined;
   return (
     <>
       <h2>{node.label}</h2>

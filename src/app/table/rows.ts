@@ -1,6 +1,7 @@
 /** The table's rows: visible edges as display values, and their sort. Pure. */
 import type { Graph } from '../../model/schema';
 import { domainInfo, relationInfo } from '../../model/vocabulary';
+import { lookupOf } from '../store/selectors';
 
 export const COLUMNS = ['Source', 'Target', 'Relation', 'Domains', 'Year', 'Evidence'] as const;
 export type Column = (typeof COLUMNS)[number];
@@ -17,13 +18,13 @@ export interface Row {
 }
 
 export function tableRows(graph: Graph, visibleEdgeIds: ReadonlySet<string>): Row[] {
-  const label = new Map(graph.nodes.map((n) => [n.id, n.label]));
+  const { nodeById } = lookupOf(graph);
   return graph.edges
     .filter((e) => visibleEdgeIds.has(e.id))
     .map((e) => ({
       id: e.id,
-      Source: label.get(e.source) ?? e.source,
-      Target: label.get(e.target) ?? e.target,
+      Source: nodeById.get(e.source)?.label ?? e.source,
+      Target: nodeById.get(e.target)?.label ?? e.target,
       Relation: relationInfo(e.relation).label,
       Domains: e.domains.map((d) => domainInfo(d).label).join(', '),
       Year: e.year,

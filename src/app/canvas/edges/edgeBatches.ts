@@ -3,6 +3,7 @@
  * path with one `stroke()`. Pure; the order of the batches is the drawing order.
  */
 import type { EdgeModel } from './edgeModel';
+import { FADED_OPACITY, SELECTED_EDGE_UNDERLAY } from '../stylesheet';
 
 export interface Batch {
   readonly colour: string;
@@ -22,8 +23,8 @@ export interface Emphasis {
 export const NO_EMPHASIS: Emphasis = { hood: null, selected: -1 };
 
 /** The stylesheet's `.faded` opacity, and the selected edge's underlay (`edge:selected`). */
-export const FADED_ALPHA = 0.15;
-export const UNDERLAY = { colour: '#111111', padding: 3, alpha: 0.35 } as const;
+export const FADED_ALPHA = FADED_OPACITY;
+export const UNDERLAY = SELECTED_EDGE_UNDERLAY;
 
 /** Outlines under lines, per style in the style table's order. */
 function layerBatches(model: EdgeModel, edges: readonly number[], alpha: number): Batch[] {
