@@ -20,6 +20,8 @@ export interface Mention {
   /** The actor this mention counts for in relations: itself, or a person's country. Null: a person acting for no known actor. */
   readonly actsFor: string | null;
   readonly isPerson: boolean;
+  /** Whether what it acts for is a country (the actors "the two countries" can refer back to). */
+  readonly actsForCountry: boolean;
 }
 
 /** "the South China Sea", "the Indian Ocean", "the Paris Agreement": a country's name inside a place's or a treaty's. */
@@ -205,7 +207,9 @@ export class ActorRecogniser {
       if (!record) continue;
       reach = span.end;
       const isPerson = record.type === 'person';
-      mentions.push({ actorId: span.actorId, start: span.start, end: span.end, surface: span.surface, isPerson, actsFor: isPerson ? (people.statedActsFor(record.id) ?? record.actsFor ?? null) : record.id });
+      const actsFor = isPerson ? (people.statedActsFor(record.id) ?? record.actsFor ?? null) : record.id;
+      const actsForCountry = isPerson ? actsFor !== null && this.registry.get(actsFor)?.type === 'country' : record.type === 'country';
+      mentions.push({ actorId: span.actorId, start: span.start, end: span.end, surface: span.surface, isPerson, actsFor, actsForCountry });
     }
     return mentions;
   }

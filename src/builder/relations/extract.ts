@@ -85,14 +85,14 @@ export class DocumentRelations {
 
   private readClause(sentence: Sentence, clause: { start: number; end: number }, allMentions: readonly Mention[], speakers: ReadonlySet<Mention>): void {
     const text = sentence.text;
-    const clauseText = text.slice(clause.start, clause.end);
-    const mentions = allMentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+    const wholeSentence = clause.start === 0 && clause.end === text.length;
+    const clauseText = wholeSentence ? text : text.slice(clause.start, clause.end);
+    const mentions = wholeSentence ? allMentions : allMentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
     // Nothing to relate: fewer than two actors, and no reference ("both", "the two countries", "we", "bilateral")
     // or implicit subject ("They reviewed…", "Deepening dialogue with…") that could bring a second.
     if (distinctActsFor(mentions) === 1 && this.readReaction(sentence, clause, clauseText, mentions)) return;
     if (distinctActsFor(mentions) < 2 && !MAY_REFER.test(clauseText) && !(this.focus.length && mentions.length && (IMPLICIT_SUBJECT.test(clauseText) || GERUND_START.test(clauseText.trimStart())))) return;
-    const names = mentions.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start }));
-    let cues = findCues(clauseText, names).map((c) => ({ relation: c.relation, start: c.start + clause.start, end: c.end + clause.start }));
+    let cues = inSentence(findCues(clauseText, clause.start === 0 ? mentions : mentions.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start }))), clause.start);
     if (!cues.length) return;
     // In a quotation with its speaker named ("“…,” Germany's chancellor Olaf Scholz said"), the actors are those quoted.
     const quotes = speakers.size ? quotedSpans(text) : [];
@@ -236,14 +236,15 @@ export class DocumentRelations {
     return this.recogniser.registry.get(id)?.type === 'country';
   }
 
-  private add(sentence: Sentence, source: string, target: string, relation: RelationType, domains: Domain[], year: number | null): void {
+  private add(sentence: Sentence, source: string, target: string, relation: RelationType, domains: readonly Domain[], year: number | null): void {
     this.emit({ source, target, relation, domains, year, documentId: this.doc.id, sentence });
   }
 
-  private withActorDomains(domains: readonly Domain[], actors: readonly string[]): Domain[] {
-    const all = new Set<Domain>(domains);
-    for (const id of actors) for (const d of this.recogniser.registry.get(id)?.domains ?? []) all.add(d);
-    return all.size ? [...all] : ['diplomacy'];
+  private withActorDomains(domains: readonly Domain[], actors: readonly string[]): readonly Domain[] {
+    let all: Set<Domain> | null = null;
+    for (const id of actors) for (const d of this.recogniser.registry.get(id)?.domains ?? []) (all ??= new Set(domains)).add(d);
+    if (all) return [...all];
+    return domains.length ? domains : DIPLOMACY_ONLY;
   }
 
   private yearFor(years: readonly YearMention[], a: Item | null, b: Item | null, clause: { start: number; end: number }, sentence: Sentence): number | null {
@@ -284,13 +285,11 @@ export class DocumentRelations {
 
   private remember(text: string, mentions: readonly Mention[]): void {
     for (const m of mentions) {
-      if (!m.actsFor) continue;
-      const type = this.recogniser.registry.get(m.actsFor)?.type;
-      if (type !== 'country') continue;
-      moveToFront(this.recentCountries, m.actsFor);
-      if (m.isPerson) moveToFront(this.recentPeople, m.actsFor);
+      if (!m.actsForCountry) continue;
+      moveToFront(this.recentCountries, m.actsFor!);
+      if (m.isPerson) moveToFront(this.recentPeople, m.actsFor!);
     }
-    const countries = mentions.filter((m) => m.actsFor && this.recogniser.registry.get(m.actsFor)?.type === 'country');
+    const countries = mentions.filter((m) => m.actsForCountry);
     for (let i = 0; i + 1 < countries.length; i++) {
       const a = countries[i]!;
       const b = countries[i + 1]!;
@@ -315,6 +314,13 @@ export class DocumentRelations {
 }
 
 const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
+
+const DIPLOMACY_ONLY: readonly Domain[] = ['diplomacy'];
+
+/** Cues found in a clause, moved to the sentence's coordinates. */
+function inSentence(cues: Cue[], clauseStart: number): Cue[] {
+  return clauseStart === 0 ? cues : cues.map((c) => ({ relation: c.relation, start: c.start + clauseStart, end: c.end + clauseStart }));
+}
 
 /** Drops the items a phrase covers (a reference stands in for them, or names them only as a qualifier). */
 function removeItemsWithin(items: Item[], start: number, end: number): void {
