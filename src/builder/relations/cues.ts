@@ -64,10 +64,12 @@ const CUE_PATTERN = new RegExp(`\\b(?:${RELATION_PRIORITY.map((relation) => `(${
 /** "did not sign", "refused to meet", "no longer cooperates": a denied act is not a relation. */
 const NEGATED = /\b(?:not|never|no longer|refused to|refuses to|declined to|declines to|failed to|fails to|n't)\s+(?:\w+\s+)?$/;
 
-/** Cue words inside actor names ("Global Combat Air Programme", "Joint Task Force") are not cues: pass their spans. */
-export function findCues(text: string, names: readonly { start: number; end: number }[] = []): Cue[] {
+/**
+ * Cue words inside actor names ("Global Combat Air Programme", "Joint Task Force") are not cues: pass their spans.
+ * @param lower the text in lower case, when the caller has it already.
+ */
+export function findCues(text: string, names: readonly { start: number; end: number }[] = [], lower = text.toLowerCase()): Cue[] {
   const cues: Cue[] = [];
-  const lower = text.toLowerCase();
   let deniedUntil = -1;
   CUE_PATTERN.lastIndex = 0;
   for (let m = CUE_PATTERN.exec(lower); m; m = CUE_PATTERN.exec(lower)) {

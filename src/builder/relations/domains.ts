@@ -44,16 +44,21 @@ const DOMAIN_ORDER = Object.keys(DOMAIN_CUES) as Domain[];
 // One pass over the lower-cased text: a capturing group per domain (ASCII cues: no slow `u` or `i` flag).
 const DOMAIN_PATTERN = new RegExp(`\\b(?:${DOMAIN_ORDER.map((d) => `(${DOMAIN_CUES[d].join('|').toLowerCase()})`).join('|')})(?![a-z])`, 'g');
 
-/** The domains a text's wording names, in vocabulary order; empty when none. */
-export function domainsIn(text: string): Domain[] {
-  const found = new Set<Domain>();
-  const lower = text.toLowerCase();
+/**
+ * The domains a text's wording names, in vocabulary order; empty when none.
+ * @param lowerCased the text in lower case, when the caller has it already.
+ */
+export function domainsIn(text: string, lowerCased?: string): Domain[] {
+  const lower = lowerCased ?? text.toLowerCase();
+  let found = 0;
   DOMAIN_PATTERN.lastIndex = 0;
   for (let m = DOMAIN_PATTERN.exec(lower); m; m = DOMAIN_PATTERN.exec(lower)) {
     let group = 1;
     while (m[group] === undefined) group++;
-    found.add(DOMAIN_ORDER[group - 1]!);
-    if (found.size === DOMAIN_ORDER.length) break;
+    found |= 1 << (group - 1);
+    if (found === ALL_FOUND) break;
   }
-  return DOMAIN_ORDER.filter((d) => found.has(d));
+  return found ? DOMAIN_ORDER.filter((_, i) => found & (1 << i)) : [];
 }
+
+const ALL_FOUND = (1 << DOMAIN_ORDER.length) - 1;

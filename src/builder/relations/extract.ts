@@ -59,6 +59,7 @@ export class DocumentRelations {
   private speaker: string | null = null;
   private paragraphYear: { paragraph: number; year: number } | null = null;
   private sentenceYears: { sentence: Sentence; years: YearMention[] } | null = null;
+  private clauseDomains: { text: string; domains: readonly Domain[] } | null = null;
 
   /** person id -> the sentence that first places them, for the person → country edge. */
   readonly affiliations = new Map<string, { actsFor: string; sentence: Sentence }>();
@@ -92,7 +93,8 @@ export class DocumentRelations {
     // or implicit subject ("They reviewed…", "Deepening dialogue with…") that could bring a second.
     if (distinctActsFor(mentions) === 1 && this.readReaction(sentence, clause, clauseText, mentions)) return;
     if (distinctActsFor(mentions) < 2 && !MAY_REFER.test(clauseText) && !(this.focus.length && mentions.length && (IMPLICIT_SUBJECT.test(clauseText) || GERUND_START.test(clauseText.trimStart())))) return;
-    let cues = inSentence(findCues(clauseText, clause.start === 0 ? mentions : mentions.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start }))), clause.start);
+    const lower = clauseText.toLowerCase();
+    let cues = inSentence(findCues(clauseText, clause.start === 0 ? mentions : mentions.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start })), lower), clause.start);
     if (!cues.length) return;
     // In a quotation with its speaker named ("“…,” Germany's chancellor Olaf Scholz said"), the actors are those quoted.
     const quotes = speakers.size ? quotedSpans(text) : [];
@@ -161,7 +163,7 @@ export class DocumentRelations {
     const pairs = pairsOf(subject, groups, cues, text);
     if (!pairs.length && !memberships.length) return;
 
-    const domains = domainsIn(clauseText);
+    const domains = this.domainsOf(clauseText, lower);
     const years = this.yearsIn(sentence);
     // "We condemn the partnership between Russia and China": the cue before "between" is the pair's own, not the
     // subject's towards them.
@@ -229,7 +231,13 @@ export class DocumentRelations {
 
   /** An edge the clause states outside its subject's pairs: the clause's domains, its date (no anchor actor). */
   private addInClause(sentence: Sentence, clause: { start: number; end: number }, clauseText: string, source: string, target: string, relation: RelationType): void {
-    this.add(sentence, source, target, relation, this.withActorDomains(domainsIn(clauseText), [source, target]), this.yearFor(this.yearsIn(sentence), null, null, clause, sentence));
+    this.add(sentence, source, target, relation, this.withActorDomains(this.domainsOf(clauseText), [source, target]), this.yearFor(this.yearsIn(sentence), null, null, clause, sentence));
+  }
+
+  /** The clause's domains, worked out once however many edges the clause gives. */
+  private domainsOf(clauseText: string, lower?: string): readonly Domain[] {
+    if (this.clauseDomains?.text !== clauseText) this.clauseDomains = { text: clauseText, domains: domainsIn(clauseText, lower) };
+    return this.clauseDomains.domains;
   }
 
   private isCountry(id: string): boolean {
