@@ -10,7 +10,7 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     'attack(?:s|ed|ing)?', 'invad(?:e|es|ed|ing)', 'invasion', 'aggression', 'war (?:against|on|with)', 'wag(?:e|es|ed|ing) war',
     'bomb(?:s|ed|ing)', 'shell(?:s|ed|ing)', 'strikes? (?:on|against)', 'air ?strikes?', 'missile (?:strikes?|attacks?)', 'drone (?:strikes?|attacks?)',
     'fight(?:s|ing)? (?:against|with)', 'fought', 'clash(?:es|ed)?', 'hostilities', 'occup(?:y|ies|ied|ation)', 'coalition against', 'campaign against',
-    'combat(?:ing|s)? (?:against)?', 'offensive against', 'shot down', 'seiz(?:e|ed|es|ing)', 'annex(?:ed|ation|es)?', 'killed',
+    'combat(?:ing|s)? against', 'offensive against', 'shot down', 'seiz(?:e|ed|es|ing)', 'annex(?:ed|ation|es)?', 'killed',
   ],
   tension: [
     'criticis(?:e|es|ed|ing)', 'criticiz(?:e|es|ed|ing)', 'criticism', 'condemn(?:s|ed|ing|ation)?', 'accus(?:e|es|ed|ing|ation)', 'sanction(?:s|ed|ing)?',
@@ -19,6 +19,9 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     'counterbalance', 'sceptical of', 'skeptical of', 'rebuk(?:e|ed)', 'retaliat(?:e|ed|ion)', 'tariffs? on', 'ban(?:s|ned)? on', 'banned', 'at odds', 'hostile', 'rivalry', 'rivals?',
     '(?:sunk|sank|fallen|fell|dropped|plunged) to (?:a|an|its|their) (?:[\\w-]+ )?low', 'concerns? (?:over|about|at)', 'intimidat(?:e|ed|ion|ing)', 'harass(?:ed|es|ing|ment)', 'deteriorat(?:e|ed|es|ing|ion)', 'sour(?:ed|ing)', 'worsen(?:ed|ing)',
     'block(?:s|ed|ing)?', 'veto(?:es|ed|ing)?', 'delay(?:s|ed|ing)', 'obstruct(?:s|ed|ing|ion)', 'stall(?:s|ed|ing)', 'held up',
+    // Shows of force and closures: drills around another's territory, checks at its border, flights cut.
+    '(?:drills?|exercises?|manoeuvres|maneuvers|war games) (?:around|near|encircling|surrounding|close to)', '(?:border )?checks on (?:its |the )?borders? with',
+    'suspend(?:s|ed|ing)? (?:all |direct |commercial )?flights',
   ],
   agreement: [
     'sign(?:s|ed|ing)?', 'agreements?', 'accords?', 'treat(?:y|ies)', 'memorand(?:um|a)', 'MoUs?', 'deals?', 'pacts?', 'declarations? of intent',

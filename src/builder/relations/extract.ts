@@ -33,7 +33,14 @@ const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b(?!\.)/;
 const IMPLICIT_SUBJECT = /\b(?:they|their|we|our|both)\b/i;
 const GERUND_START = /^\p{Lu}\p{Ll}+ing\b/u;
 // "the Belarus border", "off the Libyan coast": the country names a place there, it does not act.
-const PLACE_AFTER = /^\s+(?:border|borders|frontier|coast|coastline|coastal waters|waters|airspace|region|side of the border)\b/i;
+const PLACE_AFTER = /^\s+(?:border|borders|frontier|coast|coastline|coastal waters|waters|airspace|region|side of the border|port|ports|harbou?r|island|islands|route|routes|corridor)\b/i;
+/** "a mission off Somalia", "off the coast of Libya": a place, not a party. */
+const PLACE_BEFORE = /\boff\s+(?:the\s+(?:coast|coasts|shores?)\s+of\s+)?(?:the\s+)?$/i;
+/** "16 men from Bangladesh and Egypt", "nationals of Iraq": where people come from, not a party. */
+const ORIGIN_BEFORE = /\b(?:men|women|people|persons|migrants|refugees|asylum[- ]seekers|nationals|citizens|children|families|workers|passengers|survivors)\s+(?:from|of)\s+(?:the\s+)?$/i;
+/** "… but did not name China": an actor a denied act takes as its object is not acted on. */
+const DENIED_OBJECT_BEFORE = /\b(?:not|never|n't)\s+\w+\s+(?:the\s+)?$/i;
+const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?$/;
 // "discussed the situation in Ukraine": the country is what they talked about, not a party.
 const TOPIC_BEFORE = /\b(?:situation|developments|elections?|events) (?:in|on|around)\s+(?:the\s+)?$/i;
 const TOPIC_ANYWHERE = /\b(?:[Ss]ituation|[Dd]evelopments|[Ee]lections?|[Ee]vents) (?:in|on|around)\s/;
@@ -107,6 +114,7 @@ export class DocumentRelations {
           !PLACE_AFTER.test(text.slice(m.end, m.end + 24)) &&
           !(mayNameTopics && TOPIC_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))),
       )
+      .filter(notOnlyPlacesOrOrigins(text))
       .map((m) => ({ start: m.start, end: m.end, actors: [m.actsFor!], coAgent: false }));
     const consumed = this.readAttributes(sentence, clause, clauseText, items, cues);
     if (consumed.length) {
@@ -328,6 +336,25 @@ const DIPLOMACY_ONLY: readonly Domain[] = ['diplomacy'];
 /** Cues found in a clause, moved to the sentence's coordinates. */
 function inSentence(cues: Cue[], clauseStart: number): Cue[] {
   return clauseStart === 0 ? cues : cues.map((c) => ({ relation: c.relation, start: c.start + clauseStart, end: c.end + clauseStart }));
+}
+
+/**
+ * A filter for the mentions of a sentence, in order: drops those that only say where something is ("off Somalia"),
+ * where people come from ("men from Bangladesh and Egypt", with the names listed after), or what a denied act does
+ * not touch ("did not name China").
+ */
+function notOnlyPlacesOrOrigins(text: string): (m: Mention) => boolean {
+  let listEnd = -1;
+  return (m) => {
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const dropped =
+      (listEnd >= 0 && LIST_GAP.test(text.slice(listEnd, m.start))) ||
+      ((before.includes(' from ') || before.includes(' of ')) && ORIGIN_BEFORE.test(before)) ||
+      (before.includes('off ') && PLACE_BEFORE.test(before)) ||
+      ((before.includes('not ') || before.includes('never ') || before.includes("n't ")) && DENIED_OBJECT_BEFORE.test(before));
+    listEnd = dropped ? m.end : -1;
+    return !dropped;
+  };
 }
 
 /** Drops the items a phrase covers (a reference stands in for them, or names them only as a qualifier). */

@@ -105,3 +105,19 @@ describe('co-agents', () => {
     expect(summary).toEqual(expect.arrayContaining(['australia~india:agreement', 'india~japan:agreement']));
   });
 });
+
+describe('mentions that are not parties', () => {
+  it('leaves out where people come from, with the names listed after', () => {
+    expect(edgeSummary(graphOf('An Italian ship carrying 16 men from Bangladesh and Egypt reached the port under the deal with Spain.'))).toEqual(['italy~spain:agreement']);
+  });
+
+  it('leaves out a place something is off, a port or a route named by its country', () => {
+    expect(edgeSummary(graphOf('Japan held exercises with Operation Atalanta, the EU mission off Somalia.'))).not.toContain('japan~somalia:cooperation');
+    expect(edgeSummary(graphOf('Greece and Italy signed a deal to use the Libyan port of Misrata.'))).toEqual(['greece~italy:agreement']);
+    expect(edgeSummary(graphOf('Germany introduced checks on its border with Poland, citing the so-called Belarus route.'))).toEqual(['germany~poland:tension']);
+  });
+
+  it('leaves out the object of a denied act', () => {
+    expect(edgeSummary(graphOf('The leaders of India and Japan expressed serious concern but did not name China.'))).toEqual([]);
+  });
+});

@@ -101,3 +101,15 @@ describe('relation typing', () => {
     expect(summary).not.toContain('finland~sweden:membership');
   });
 });
+
+describe('shows of force and closures', () => {
+  it('types drills around another country, checks at its border and cut flights as tension', () => {
+    expect(edgeSummary(graphOf('China launched army and navy exercises around Taiwan on Tuesday.'))).toEqual(['china~taiwan:tension']);
+    expect(edgeSummary(graphOf('Germany introduced checks on its border with Poland.'))).toEqual(['germany~poland:tension']);
+    expect(edgeSummary(graphOf('Iraq suspended direct flights to Belarus.'))).toEqual(['belarus~iraq:tension']);
+  });
+
+  it('does not take "combat aircraft" for combat against someone', () => {
+    expect(edgeSummary(graphOf('Italy and Japan are partners in building a combat aircraft.'))).toEqual(['italy~japan:cooperation']);
+  });
+});
