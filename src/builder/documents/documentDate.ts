@@ -4,7 +4,7 @@
  * a dateline opening a paragraph, a date alone on a line near the end); chrono-node then parses only the candidate,
  * because running it over a whole text is slow.
  */
-import * as chrono from 'chrono-node';
+import { casualDates } from './chronoParser';
 import type { PartialDate } from '../types';
 import { partialDate } from './partialDate';
 
@@ -58,7 +58,7 @@ function parseCandidate(candidate: string | undefined): PartialDate | null {
   if (!candidate) return null;
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(candidate);
   if (iso) return partialDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const parsed = chrono.parse(candidate)[0];
+  const parsed = casualDates.parse(candidate)[0];
   if (!parsed || !parsed.start.isCertain('year')) return null;
   const { start } = parsed;
   const month = start.isCertain('month') ? start.get('month') : null;

@@ -5,7 +5,7 @@
  * of the builder, so it only runs on sentences that have a date cue. A year after the document's is a target
  * ("in service by 2035"), not an event.
  */
-import * as chrono from 'chrono-node';
+import { casualDates } from '../documents/chronoParser';
 import type { PartialDate } from '../types';
 import { sortSmall } from '../util/sortSmall';
 
@@ -96,7 +96,7 @@ export function findYears(text: string, documentDate: PartialDate | null): YearM
   const windows = documentDate ? chronoWindows(text) : [];
   const reference = windows.length && documentDate ? referenceInstant(documentDate) : undefined;
   for (const window of windows) {
-    for (const result of chrono.en.parse(text.slice(window.start, window.end), reference ? { instant: reference, timezone: 0 } : undefined, { forwardDate: false })) {
+    for (const result of casualDates.parse(text.slice(window.start, window.end), reference ? { instant: reference, timezone: 0 } : undefined, { forwardDate: false })) {
       const index = window.start + result.index;
       let year = result.start.get('year');
       // chrono takes the nearest "July" (or the coming "Monday") even when it is ahead of the document; news reports
