@@ -47,7 +47,7 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     '(?:exercises?|drills?|patrols?) with', 'launch(?:ed|es)? a joint', 'alliances?',
     'bilateral', 'trilateral', 'relations', 'relationship', 'ties', 'align(?:s|ed|ing|ment)?', 'convergence', 'stand(?:s)? together', 'coordinat(?:e|es|ed|ing|ion)',
     'engag(?:e|ed|es|ing|ement)', 'dialogue', 'proximity', 'bridges?', 'thaw', 'rapprochement', 'normali[sz](?:e|ed|ing|ation)', 'reconcil(?:e|ed|iation)', 'synchronise', 'synchronize', 'integrat(?:e|es|ed|ing|ion)', 'reconnect', 'in concert',
-    'in synergy', 'bought', 'buy(?:s|ing)? (?:[\\w-]+ ){0,4}from', 'purchas(?:e|es|ed|ing)', 'procur(?:e|es|ed|ing|ement)', 'exchange', 'shared (?:capabilities|positions|values)', 'strategic partnership', 'cornerstone', 'friends?', 'reset', 'all(?:y|ies)',
+    'in synergy', 'grant(?:s|ed|ing)? (?:[\\w.-]+ ){0,4}access', 'bought', 'buy(?:s|ing)? (?:[\\w-]+ ){0,4}from', 'purchas(?:e|es|ed|ing)', 'procur(?:e|es|ed|ing|ement)', 'exchange', 'shared (?:capabilities|positions|values)', 'strategic partnership', 'cornerstone', 'friends?', 'reset', 'all(?:y|ies)',
   ],
 };
 

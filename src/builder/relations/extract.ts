@@ -264,6 +264,9 @@ export class DocumentRelations {
   }
 
   private yearFor(years: readonly YearMention[], a: Item | null, b: Item | null, clause: { start: number; end: number }, sentence: Sentence): number | null {
+    // "Manila, which has a treaty with Washington signed in 1951, has also been expanding ties with Australia": a
+    // date inside a relative clause or parentheses dates what it says there, not a pair that is outside it.
+    if (a && b && years.length) years = years.filter((y) => !asideExcluding(sentence.text, y, a, b));
     const inClause = years.filter((y) => y.start >= clause.start && y.end <= clause.end);
     const candidates = inClause.length ? inClause : years;
     if (candidates.length === 1) return candidates[0]!.year;
@@ -317,8 +320,29 @@ export class DocumentRelations {
   }
 
   private yearsIn(sentence: Sentence): YearMention[] {
-    if (this.sentenceYears?.sentence !== sentence) this.sentenceYears = { sentence, years: findYears(sentence.text, this.doc.date) };
+    if (this.sentenceYears?.sentence !== sentence) this.sentenceYears = { sentence, years: this.withRelativeYears(sentence, findYears(sentence.text, this.doc.date)) };
     return this.sentenceYears.years;
+  }
+
+  /**
+   * "a year later", "the following year", "two years earlier": counted from the last year the sentence gave before
+   * them, or else from the year the paragraph is at (the story's time, not the document's).
+   */
+  private withRelativeYears(sentence: Sentence, years: YearMention[]): YearMention[] {
+    const text = sentence.text;
+    if (!text.includes('year')) return years;
+    const found: YearMention[] = [];
+    RELATIVE_YEAR.lastIndex = 0;
+    for (let m = RELATIVE_YEAR.exec(text); m; m = RELATIVE_YEAR.exec(text)) {
+      const before = years.filter((y) => y.end <= m!.index).at(-1)?.year ?? (this.paragraphYear?.paragraph === sentence.paragraph ? this.paragraphYear.year : null);
+      if (before === null) continue;
+      const count = m[1] ? (YEAR_COUNTS[m[1].toLowerCase()] ?? 1) : 1;
+      const direction = /later|after|following|next/i.test(m[0]) ? 1 : -1;
+      const year = before + direction * count;
+      if (this.doc.date && year > this.doc.date.year) continue;
+      found.push({ year, start: m.index, end: m.index + m[0].length });
+    }
+    return found.length ? sortSmall([...years, ...found], byStart) : years;
   }
 
   /** Called at each sentence: the date a paragraph has reached carries to its following sentences. */
@@ -336,6 +360,26 @@ const DIPLOMACY_ONLY: readonly Domain[] = ['diplomacy'];
 /** Cues found in a clause, moved to the sentence's coordinates. */
 function inSentence(cues: Cue[], clauseStart: number): Cue[] {
   return clauseStart === 0 ? cues : cues.map((c) => ({ relation: c.relation, start: c.start + clauseStart, end: c.end + clauseStart }));
+}
+
+const YEAR_COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const RELATIVE_YEAR = /\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? (?:later|afterwards|after that|earlier|before)|the (?:following|next|previous) year|the year (?:after|before))\b/gi;
+
+/** Relative clauses (", which …,", ", with whom …") and parentheses: asides of a sentence. */
+const ASIDE = /,\s+(?:(?:with|in|for|to|by|under|through|from|of)\s+)?(?:which|who|whom|whose|where)\b[^,;]*(?:[,;]|$)|\([^()]*\)/g;
+
+/** Whether the year is inside an aside of the sentence that holds neither item. */
+function asideExcluding(text: string, year: YearMention, a: Item, b: Item): boolean {
+  if (!text.includes(',') && !text.includes('(')) return false;
+  ASIDE.lastIndex = 0;
+  for (let m = ASIDE.exec(text); m; m = ASIDE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (year.start < start || year.end > end) continue;
+    const holds = (item: Item): boolean => item.start >= start && item.end <= end;
+    return !holds(a) && !holds(b);
+  }
+  return false;
 }
 
 /**

@@ -113,3 +113,9 @@ describe('shows of force and closures', () => {
     expect(edgeSummary(graphOf('Italy and Japan are partners in building a combat aircraft.'))).toEqual(['italy~japan:cooperation']);
   });
 });
+
+describe('access', () => {
+  it('types granting a military access to bases as cooperation', () => {
+    expect(edgeSummary(graphOf('The Philippines granted the U.S. military access to four more bases.'))).toEqual(['philippines~united-states:cooperation']);
+  });
+});

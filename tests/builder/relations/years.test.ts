@@ -71,6 +71,28 @@ describe('edge years', () => {
   });
 });
 
+describe('years in asides and relative years', () => {
+  const yearsByPair = (text: string): string[] =>
+    graphOf(text, { date: '2024-06-15' }).edges.map((e) => `${[e.source, e.target].sort().join('~')}:${e.year}`).sort();
+
+  it('keeps a date inside a relative clause for the pair named there, not for the pair outside it', () => {
+    expect(yearsByPair('Manila, which has a defence treaty with Washington signed in 1951, has also been expanding security ties with Australia.')).toEqual([
+      'australia~philippines:2024',
+      'philippines~united-states:1951',
+    ]);
+  });
+
+  it('counts "a year later" and "the following year" from the year just given, in the sentence or the paragraph', () => {
+    expect(yearsByPair('Ghana and Togo signed an accord in 2015, and Benin and Niger signed one two years later.')).toEqual(['benin~niger:2017', 'ghana~togo:2015']);
+    expect(yearsByPair('Ghana and Togo signed an accord in 2019. The following year Ghana and Togo held talks in Accra.')).toEqual(['ghana~togo:2019', 'ghana~togo:2020']);
+  });
+
+  it('gives no relative year without a year to count from, nor one after the document', () => {
+    expect(yearsByPair('Ghana and Togo held talks the following year.')).toEqual(['ghana~togo:2024']);
+    expect(yearsByPair('Ghana and Togo signed an accord in 2024, and Benin and Niger signed one a year later.')).toEqual(['benin~niger:2024', 'ghana~togo:2024']);
+  });
+});
+
 describe('findYears', () => {
   it('gives each date’s year and position', () => {
     const text = 'Signed in 2018 and renewed in March 2021.';
