@@ -191,7 +191,7 @@ export class DocumentRelations {
       let relation = tied === JOINT ? jointRelation(a, b, typing) : (tied ?? relationBetween(a, b, typing));
       // Membership is of an organisation or a programme: two countries that join or take part together cooperate.
       if (relation === 'membership' && this.isCountry(source) && this.isCountry(target)) relation = 'cooperation';
-      this.add(sentence, source, target, relation, this.withActorDomains(domains, [source, target]), this.yearFor(years, a, b, clause, sentence));
+      this.add(sentence, source, target, relation, this.withActorDomains(domains, [source, target]), this.yearFor(years, a, b, clause, sentence, allMentions));
     }
     for (const [country, org] of memberships) this.add(sentence, country, org, 'membership', this.withActorDomains(domains, [org]), this.yearFor(years, null, null, clause, sentence));
   }
@@ -263,10 +263,10 @@ export class DocumentRelations {
     return domains.length ? domains : DIPLOMACY_ONLY;
   }
 
-  private yearFor(years: readonly YearMention[], a: Item | null, b: Item | null, clause: { start: number; end: number }, sentence: Sentence): number | null {
+  private yearFor(years: readonly YearMention[], a: Item | null, b: Item | null, clause: { start: number; end: number }, sentence: Sentence, mentionsIn: readonly Mention[] = []): number | null {
     // "Manila, which has a treaty with Washington signed in 1951, has also been expanding ties with Australia": a
     // date inside a relative clause or parentheses dates what it says there, not a pair that is outside it.
-    if (a && b && years.length) years = years.filter((y) => !asideExcluding(sentence.text, y, a, b));
+    if (a && b && years.length) years = years.filter((y) => !asideExcluding(sentence.text, y, [...a.actors, ...b.actors], mentionsIn));
     const inClause = years.filter((y) => y.start >= clause.start && y.end <= clause.end);
     const candidates = inClause.length ? inClause : years;
     if (candidates.length === 1) return candidates[0]!.year;
@@ -368,16 +368,15 @@ const RELATIVE_YEAR = /\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|
 /** Relative clauses (", which …,", ", with whom …") and parentheses: asides of a sentence. */
 const ASIDE = /,\s+(?:(?:with|in|for|to|by|under|through|from|of)\s+)?(?:which|who|whom|whose|where)\b[^,;]*(?:[,;]|$)|\([^()]*\)/g;
 
-/** Whether the year is inside an aside of the sentence that holds neither item. */
-function asideExcluding(text: string, year: YearMention, a: Item, b: Item): boolean {
+/** Whether the year is inside an aside of the sentence that names none of the pair's actors. */
+function asideExcluding(text: string, year: YearMention, actors: readonly string[], mentions: readonly Mention[]): boolean {
   if (!text.includes(',') && !text.includes('(')) return false;
   ASIDE.lastIndex = 0;
   for (let m = ASIDE.exec(text); m; m = ASIDE.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (year.start < start || year.end > end) continue;
-    const holds = (item: Item): boolean => item.start >= start && item.end <= end;
-    return !holds(a) && !holds(b);
+    return !mentions.some((mention) => mention.start >= start && mention.end <= end && mention.actsFor !== null && actors.includes(mention.actsFor));
   }
   return false;
 }
