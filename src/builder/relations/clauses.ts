@@ -18,7 +18,10 @@ export function clauses(text: string): { start: number; end: number }[] {
   breaks.lastIndex = 0;
   for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
     const least = m[0].startsWith(';') || m[0].trimEnd().endsWith('that') ? 2 : 5;
-    if (wordCount(text.slice(start, m.index)) >= least && wordCount(text.slice(m.index + m[0].length)) >= least) {
+    const before = text.slice(start, m.index);
+    // "Minister … Kihara, Republic of Korea Minister … Shin, and US Secretary … Austin held …": a list of names and
+    // titles (no lower-case word but "of", "the"…) has no verb of its own, so it is not a clause.
+    if (wordCount(before) >= least && wordCount(text.slice(m.index + m[0].length)) >= least && (m[0].startsWith(';') || hasLowerCaseWord(before))) {
       out.push({ start, end: m.index });
       start = m.index + m[0].length;
     }
@@ -38,6 +41,8 @@ const CLAUSE_OR_REPORTED_BREAK = new RegExp(
   'g',
 );
 const wordCount = (text: string): number => (text.match(/\S+/g) ?? []).length;
+const LOWER_CASE_WORD = /(?:^|\s)(?!(?:of|for|the|and|de|von|van|der|al)\s)[a-z]/;
+const hasLowerCaseWord = (text: string): boolean => LOWER_CASE_WORD.test(text);
 
 /** The spans inside quotation marks (“…” or "…") of at least a few words. */
 export function quotedSpans(text: string): { start: number; end: number }[] {

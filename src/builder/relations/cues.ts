@@ -45,7 +45,8 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     'co-?operat(?:e|es|ed|ing|ion|ive)', 'collaborat(?:e|es|ed|ing|ion)', 'partners?', 'partnerships?', 'work(?:s|ed|ing)? (?:closely|together) ?(?:with)?',
     'work(?:s|ed|ing)? with', 'together with', 'alongside', 'jointly', 'joint (?:[\\w-]+ )?(?:projects?|programmes?|programs?|initiatives?|exercises?|drills?|patrols?|operations?|candidacy|ventures?|development)',
     '(?:exercises?|drills?|patrols?) with', 'launch(?:ed|es)? a joint', 'alliances?',
-    'bilateral', 'trilateral', 'relations', 'relationship', 'ties', 'align(?:s|ed|ing|ment)?', 'convergence', 'stand(?:s)? together', 'coordinat(?:e|es|ed|ing|ion)',
+    // An adjective of a meeting ("a trilateral meeting") only describes it.
+    "(?:bi|tri)lateral(?! (?:ministerial |leaders'? |foreign ministers'? |defen[cs]e ministers'? )?(?:meetings?|summits?|talks|visits?|consultations?|calls?)\\b)", 'relations', 'relationship', 'ties', 'align(?:s|ed|ing|ment)?', 'convergence', 'stand(?:s)? together', 'coordinat(?:e|es|ed|ing|ion)',
     'engag(?:e|ed|es|ing|ement)', 'dialogue', 'proximity', 'bridges?', 'thaw', 'rapprochement', 'normali[sz](?:e|ed|ing|ation)', 'reconcil(?:e|ed|iation)', 'synchronise', 'synchronize', 'integrat(?:e|es|ed|ing|ion)', 'reconnect', 'in concert',
     'in synergy', 'grant(?:s|ed|ing)? (?:[\\w.-]+ ){0,4}access', 'bought', 'buy(?:s|ing)? (?:[\\w-]+ ){0,4}from', 'purchas(?:e|es|ed|ing)', 'procur(?:e|es|ed|ing|ement)', 'exchange', 'shared (?:capabilities|positions|values)', 'strategic partnership', 'cornerstone', 'friends?', 'reset', 'all(?:y|ies)',
   ],
@@ -64,6 +65,10 @@ export interface Cue {
 // flags it runs several times faster (the cues are ASCII).
 const CUE_PATTERN = new RegExp(`\\b(?:${RELATION_PRIORITY.map((relation) => `(${RELATION_CUES[relation].join('|').toLowerCase()})`).join('|')})\\b`, 'g');
 
+/** "welcomed President Lula", "received the Japanese delegation" are meetings; "welcomed the decision" is not. */
+const HOSTING = /^(?:welcomed|received)$/;
+const GUEST_AFTER = /^\s+(?:(?:the|his|her|their|its)\s+)?\p{Lu}/u;
+
 /** "did not sign", "refused to meet", "no longer cooperates": a denied act is not a relation. */
 const NEGATED = /\b(?:not|never|no longer|refused to|refuses to|declined to|declines to|failed to|fails to|n't)\s+(?:\w+\s+)?$/;
 
@@ -81,6 +86,7 @@ export function findCues(text: string, names: readonly { start: number; end: num
     const relation = RELATION_PRIORITY[group - 1]!;
     const start = m.index;
     if (insideAny(names, start) || (insideProperName(text, start) && !endsAnEventName(text, start, start + m[0].length)) || start < deniedUntil) continue;
+    if (HOSTING.test(m[0]) && !GUEST_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 12))) continue;
     // A denied act takes its object with it: "did not sign the accord with Togo" has no agreement at all.
     if (NEGATED.test(lower.slice(Math.max(0, start - 28), start))) {
       deniedUntil = start + m[0].length + 30;

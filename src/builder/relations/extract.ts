@@ -44,7 +44,7 @@ const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?$/;
 // "discussed the situation in Ukraine": the country is what they talked about, not a party.
 const TOPIC_BEFORE = /\b(?:situation|developments|elections?|events) (?:in|on|around)\s+(?:the\s+)?$/i;
 const TOPIC_ANYWHERE = /\b(?:[Ss]ituation|[Dd]evelopments|[Ee]lections?|[Ee]vents) (?:in|on|around)\s/;
-const MAY_REFER = /\b(?:both|two|three|four|five|bilateral|bilaterally|countries|we|our|us)\b/i;
+const MAY_REFER = /\b(?:both|two|three|four|five|bilateral|bilaterally|countries|we|our|us|ministers|leaders|officials|delegations)\b/i;
 const BILATERAL = /\bbilateral(?:ly)?\b/i;
 const POSSESSIVE_GAP = /^['’]s?\s+$/;
 /** Up to three words of a noun phrase before its head ("Albania migration deal"). */
@@ -63,6 +63,9 @@ export class DocumentRelations {
   private readonly recentCountries: string[] = [];
   private readonly recentPeople: string[] = [];
   private focus: string[] = [];
+  /** The countries of the last sentence that had two or more of them meet or sign: whom "the Ministers" are. */
+  private participants: string[] = [];
+  private readonly meetingNow = new Set<string>();
   private speaker: string | null = null;
   private paragraphYear: { paragraph: number; year: number } | null = null;
   private sentenceYears: { sentence: Sentence; years: YearMention[] } | null = null;
@@ -87,7 +90,9 @@ export class DocumentRelations {
     }
     const text = sentence.text;
     const speakers = this.speakers(text, mentions);
+    this.meetingNow.clear();
     for (const clause of clauses(text)) this.readClause(sentence, clause, mentions, speakers);
+    if (this.meetingNow.size >= 2) this.participants = [...this.meetingNow];
     this.remember(text, mentions);
   }
 
@@ -106,7 +111,7 @@ export class DocumentRelations {
     // In a quotation with its speaker named ("“…,” Germany's chancellor Olaf Scholz said"), the actors are those quoted.
     const quotes = speakers.size ? quotedSpans(text) : [];
     const mayNameTopics = TOPIC_ANYWHERE.test(clauseText);
-    const items: Item[] = mentions
+    const parties = mentions
       .filter(
         (m) =>
           m.actsFor !== null &&
@@ -114,8 +119,8 @@ export class DocumentRelations {
           !PLACE_AFTER.test(text.slice(m.end, m.end + 24)) &&
           !(mayNameTopics && TOPIC_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))),
       )
-      .filter(notOnlyPlacesOrOrigins(text))
-      .map((m) => ({ start: m.start, end: m.end, actors: [m.actsFor!], coAgent: false }));
+      .filter(notOnlyPlacesOrOrigins(text));
+    const items = itemsWithTitles(text, parties);
     const consumed = this.readAttributes(sentence, clause, clauseText, items, cues);
     if (consumed.length) {
       cues = cues.filter((c) => !consumed.includes(c));
@@ -253,6 +258,7 @@ export class DocumentRelations {
   }
 
   private add(sentence: Sentence, source: string, target: string, relation: RelationType, domains: readonly Domain[], year: number | null): void {
+    if ((relation === 'meeting' || relation === 'agreement') && this.isCountry(source) && this.isCountry(target)) this.meetingNow.add(source).add(target);
     this.emit({ source, target, relation, domains, year, documentId: this.doc.id, sentence });
   }
 
@@ -294,6 +300,8 @@ export class DocumentRelations {
   }
 
   private resolve(count: number | null, toPeople: boolean): string[] | null {
+    // "The Ministers condemned …": with no number, the officials are those of the last meeting or signing.
+    if (count === null && toPeople) return this.participants.length >= 2 ? this.participants : this.focus.length >= 2 ? this.focus : null;
     // "the two countries" most often means the pair the text is about, not whichever two were named last.
     if ((count === 2 || count === null) && this.focus.length === 2 && !toPeople) return this.focus;
     const pool = toPeople && new Set(this.recentPeople.slice(0, count ?? 2)).size === (count ?? 2) ? this.recentPeople : this.recentCountries;
@@ -379,6 +387,33 @@ function asideExcluding(text: string, year: YearMention, actors: readonly string
     return !mentions.some((mention) => mention.start >= start && mention.end <= end && mention.actsFor !== null && actors.includes(mention.actsFor));
   }
   return false;
+}
+
+/** "Republic of Korea Minister of National Defense": the capitalised words of a title between a country and a name. */
+const TITLE_BETWEEN = /^\s+(?:(?:\p{Lu}[\p{L}.-]*|of|for|the|and|\([A-Z]{2,6}\))\s+){1,8}$/u;
+
+/** Whether the mention is the country in the title of the person named right after it ("Japanese Minister … Kihara"). */
+function isTitleOf(text: string, country: Mention, next: Mention | undefined): boolean {
+  return next !== undefined && next.isPerson && !country.isPerson && next.actsFor === country.actsFor && TITLE_BETWEEN.test(text.slice(country.end, next.start));
+}
+
+/**
+ * One item per mention, but the country of a person's title joins that person's item, so that "Japanese Minister …
+ * Kihara, Republic of Korea Minister … Shin, and US Secretary … Austin" are three coordinated people, not six items.
+ */
+function itemsWithTitles(text: string, mentions: readonly Mention[]): Item[] {
+  const items: Item[] = [];
+  let titleStart = -1;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (isTitleOf(text, m, mentions[i + 1])) {
+      titleStart = m.start;
+      continue;
+    }
+    items.push({ start: titleStart >= 0 ? titleStart : m.start, end: m.end, actors: [m.actsFor!], coAgent: false });
+    titleStart = -1;
+  }
+  return items;
 }
 
 /**

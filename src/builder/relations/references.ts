@@ -1,6 +1,6 @@
 /**
  * References to actors by description: "the two countries", "both sides", "the three countries", "the two Nato
- * countries", "the two officials", "the countries'". They resolve to the actors most recently in view.
+ * countries", "the two officials", "the countries'", "the Ministers". They resolve to the actors most recently in view.
  */
 
 export interface ReferencePhrase {
@@ -33,10 +33,12 @@ export function findReferences(text: string): ReferencePhrase[] {
     const g = m.groups!;
     const det = g.det!.toLowerCase();
     const number = g.number ? NUMBERS[g.number.toLowerCase()]! : det === 'both' || det.startsWith('both') || det.endsWith('two') ? 2 : det === 'all three' ? 3 : null;
-    // "the countries" with neither a number nor a possessive is too vague ("the countries of the region").
-    const vague = number === null && !g.possessive;
+    const toPeople = PEOPLE_NOUNS.test(g.noun!);
+    // "the countries" with neither a number nor a possessive is too vague ("the countries of the region"); "the
+    // Ministers" are those who just met (resolved by the reader, or not at all).
+    const vague = number === null && !g.possessive && !(toPeople && det === 'the' && !g.qualifier);
     if (vague && !(g.qualifier && ORGANISATION_QUALIFIER.test(g.qualifier))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, count: number, toPeople: PEOPLE_NOUNS.test(g.noun!), qualifier: g.qualifier ?? null, vague });
+    out.push({ start: m.index, end: m.index + m[0].length, count: number, toPeople, qualifier: g.qualifier ?? null, vague });
   }
   return out;
 }

@@ -46,15 +46,21 @@ const TITLE_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', '
 
 /**
  * A footnote or a reference-list line, not a numbered paragraph of prose: "1. The Ministers welcomed the signing of
- * the agreement (RAA), which …" opens with a clause (lower-case words that are not a title's), not a name.
+ * the agreement (RAA), which …" opens with a clause (lower-case words that are not a title's), not a name; and
+ * "1. Japanese Minister of Defense Minoru Kihara, … and … held a meeting in Tokyo on 28 July 2024." opens with a name
+ * but runs on as a long sentence with none of a citation's marks.
  */
 function isFootnoteLine(line: string): boolean {
   if (NOTE_MARK.test(line)) return true;
   const opening = NUMBERED_CITATION.exec(line)?.[1];
   if (opening === undefined) return false;
   const clauseWords = opening.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !TITLE_WORDS.has(w));
-  return clauseWords.length < 2;
+  return clauseWords.length < 2 && !isLongProse(line);
 }
+
+/** How many words a sentence of prose in a numbered paragraph has at least, where a footnote has fewer. */
+const LONG_PROSE_WORDS = 25;
+const isLongProse = (line: string): boolean => wordCount(line) >= LONG_PROSE_WORDS && endsLikeSentence(line) && !isCitation(line);
 /** "1 Ministry of Trade, Annual Report, …": a footnote's bare number, told from "25 countries signed…" by its citation. */
 const BARE_NUMBER_START = /^\s*\d{1,3}\s+[A-Z]/;
 const COOKIE = /\bcookies?\b/i;

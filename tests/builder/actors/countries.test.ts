@@ -9,6 +9,7 @@ describe('country recognition', () => {
     ['official names', 'The Grand Duchy of Luxembourg met the French Republic and the Federal Republic of Germany.', ['Grand Duchy of Luxembourg=luxembourg', 'French Republic=france', 'Federal Republic of Germany=germany']],
     ['alternative spellings', 'Leaders of Holland, Ivory Coast, Czechia and the Czech Republic met.', ['Holland=netherlands', 'Ivory Coast=ivory-coast', 'Czechia=czechia', 'Czech Republic=czechia']],
     ['short forms', 'Officials of the UK, Britain and the USA met.', ['UK=united-kingdom', 'Britain=united-kingdom', 'USA=united-states']],
+    ['the acronyms of the Koreas', 'Officials of the ROK and the DPRK met.', ['ROK=south-korea', 'DPRK=north-korea']],
     ['demonyms, plural "Italians" included', 'Italians welcomed the Italian government and Japanese firms.', ['Italians=italy', 'Italian=italy', 'Japanese=japan']],
     ['capitals', 'Officials in Kyiv, Tokyo and Rome reacted.', ['Kyiv=ukraine', 'Tokyo=japan', 'Rome=italy']],
     ['seats of government', 'Downing Street, the White House and the Kremlin reacted.', ['Downing Street=united-kingdom', 'White House=united-states', 'Kremlin=russia']],

@@ -72,6 +72,25 @@ describe('references to earlier actors', () => {
   });
 });
 
+describe('officials named by title', () => {
+  it('reads a list of titled officials as one coordinated subject, not as clauses', () => {
+    const text =
+      'Japanese Minister of Defense Minoru Kihara, Republic of Korea Minister of National Defense Won-sik Shin, and United States Secretary of Defense Lloyd Austin held a trilateral meeting in Tokyo.';
+    expect(edgeSummary(graphOf(text)).filter((e) => !e.includes(':membership'))).toEqual(['japan~south-korea:meeting', 'japan~united-states:meeting', 'south-korea~united-states:meeting']);
+  });
+
+  it('resolves "the Ministers" to the countries of the last meeting', () => {
+    const text = 'The foreign ministers of Ghana, Togo and Benin met in Accra on Monday. The Ministers strongly condemned Niger’s decision.';
+    expect(edgeSummary(graphOf(text))).toEqual(
+      expect.arrayContaining(['benin~niger:tension', 'ghana~niger:tension', 'niger~togo:tension']),
+    );
+  });
+
+  it('leaves "the Ministers" unresolved when no meeting was reported', () => {
+    expect(edgeSummary(graphOf('The Ministers strongly condemned Niger’s decision.'))).toEqual([]);
+  });
+});
+
 describe('quotations', () => {
   it('resolves "we" to the speaker of the quotation', () => {
     const graph = graphOf('“We will deepen our cooperation with Italy,” Scholz said.');

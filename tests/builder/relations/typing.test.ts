@@ -119,3 +119,14 @@ describe('access', () => {
     expect(edgeSummary(graphOf('The Philippines granted the U.S. military access to four more bases.'))).toEqual(['philippines~united-states:cooperation']);
   });
 });
+
+describe('meetings', () => {
+  it('types "a trilateral meeting" as a meeting, not cooperation', () => {
+    expect(edgeSummary(graphOf('Ghana and Togo held a trilateral meeting with Benin.'))).toEqual(['benin~ghana:meeting', 'benin~togo:meeting', 'ghana~togo:meeting']);
+  });
+
+  it('takes "welcomed" for a meeting only when a guest follows', () => {
+    expect(edgeSummary(graphOf('Ghana welcomed President Talon of Benin.')).filter((e) => !e.includes(':membership'))).toEqual(['benin~ghana:meeting']);
+    expect(edgeSummary(graphOf('Ghana and Togo welcomed the successful conduct of the exercise.'))).toEqual([]);
+  });
+});

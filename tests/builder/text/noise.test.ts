@@ -103,6 +103,12 @@ describe('noise by shape', () => {
     expect(sentencesOf(text)).toEqual(['The Ministers welcomed the signing of the accord (RAA), which will help Peru and Chile.']);
   });
 
+  it('keeps a numbered paragraph that opens with names and titles but runs on as a long sentence', () => {
+    const text =
+      '1. Japanese Minister of Defense Minoru Kihara, Republic of Korea Minister of National Defense Won-sik Shin, and United States Secretary of Defense Lloyd Austin held a trilateral meeting in Tokyo on July 28, 2024.';
+    expect(reasonsOf(text)).toEqual([]);
+  });
+
   it('does not take a prose line starting with "Latest" for a list header', () => {
     const text = `${PROSE}\n\nLatest talks between Peru and Bolivia failed.\n\nBolivia and Chile met in Santiago.`;
     expect(sentencesOf(text)).toEqual([PROSE, 'Latest talks between Peru and Bolivia failed.', 'Bolivia and Chile met in Santiago.']);
