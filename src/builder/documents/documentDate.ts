@@ -37,13 +37,25 @@ export function findDocumentDate(text: string): PartialDate | null {
   );
 }
 
-/** A date alone on one of the first lines, under a headline: `Berlin, 5 October 2023`. */
+/** How many lines at the top may carry the date, under a site's menu, a headline and a byline. */
+const HEADER_LINES = 16;
+/** A header line is short; a longer one, or one that reads as a sentence, is the story. */
+const HEADER_LENGTH = 160;
+const DATE_IN_LINE = new RegExp(String.raw`\b(${DATE})\b`, 'iu');
+const SENTENCE_END = /[.!?]["”’)]*\s*$/;
+
+/**
+ * The first date on a header line near the top: alone (`Berlin, 5 October 2023`), or with a time, a byline or a
+ * section (`July 8, 2024 11:42 AM GMT+8 Updated 3 hours ago`, `Updated 8:14 AM GMT+8, April 1, 2025`,
+ * `By A. Writer · 18 October 2024`, `Tokyo, 1 November 2024 · Defence & Security`).
+ */
 function firstDateLine(opening: string): string | undefined {
-  const top = opening.split('\n').slice(0, 12).join('\n');
-  CLOSING_DATE.lastIndex = 0;
-  const match = CLOSING_DATE.exec(top);
-  CLOSING_DATE.lastIndex = 0;
-  return match?.[1];
+  for (const line of opening.split('\n', HEADER_LINES)) {
+    if (line.length > HEADER_LENGTH || (SENTENCE_END.test(line) && line.split(/\s+/).length >= 5)) continue;
+    const match = DATE_IN_LINE.exec(line);
+    if (match) return match[1];
+  }
+  return undefined;
 }
 
 /** The last date alone on a line in the second half of the text. */
@@ -52,6 +64,13 @@ function lastClosingDate(text: string): string | undefined {
   let last: string | undefined;
   for (const match of secondHalf.matchAll(CLOSING_DATE)) last = match[1];
   return last;
+}
+
+/** `2024-10-18`, `2024-10-18T09:12:00+02:00`, `2024-10`, `2024`: the date an HTML page's metadata gives. */
+export function isoDate(value: string | null | undefined): PartialDate | null {
+  const match = value ? /^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|[T\s])/.exec(value) : null;
+  if (!match) return null;
+  return partialDate(Number(match[1]), match[2] ? Number(match[2]) : undefined, match[3] ? Number(match[3]) : undefined);
 }
 
 function parseCandidate(candidate: string | undefined): PartialDate | null {

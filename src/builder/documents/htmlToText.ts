@@ -8,7 +8,20 @@ export interface HtmlText {
   readonly text: string;
   /** The first `<title>`, whitespace collapsed; null when there is none or it is empty. */
   readonly title: string | null;
+  /**
+   * When the page says it was published, as written in its metadata (`2024-10-18T09:12:00+02:00`): a
+   * `<meta property="article:published_time">` or the like, else JSON-LD's `datePublished`, else the first
+   * `<time datetime>`. Null when it says nothing.
+   */
+  readonly published: string | null;
 }
+
+/** `<meta>` names and properties that hold a page's publication date. */
+const PUBLISHED_META = new Set([
+  'article:published_time', 'og:published_time', 'datepublished', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.created', 'pubdate',
+  'publish-date', 'publish_date', 'publication_date', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date',
+]);
+const JSON_LD_PUBLISHED = /"datePublished"\s*:\s*"([^"]{4,40})"/;
 
 /** Elements whose content is not text a reader sees. */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'head', 'select', 'button']);
@@ -87,10 +100,17 @@ export function htmlToText(html: string): HtmlText {
   let inTitle = false;
   let title: string | null = null;
   let titleText = '';
+  const published = { meta: null as string | null, jsonLd: null as string | null, time: null as string | null };
+  let jsonLdText: string | null = null;
 
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attributes) {
+        if (name === 'meta') {
+          const key = (attributes.property ?? attributes.name ?? attributes.itemprop ?? '').toLowerCase();
+          if (published.meta === null && PUBLISHED_META.has(key) && attributes.content?.trim()) published.meta = attributes.content.trim();
+        } else if (name === 'time' && published.time === null && attributes.datetime?.trim()) published.time = attributes.datetime.trim();
+        else if (name === 'script' && attributes.type?.toLowerCase() === 'application/ld+json') jsonLdText = '';
         if (name === 'svg' || name === 'math') foreignDepth += 1;
         if (name === 'title' && title === null && foreignDepth === 0) inTitle = true;
         if (SKIPPED.has(name)) skipDepth += 1;
@@ -104,6 +124,7 @@ export function htmlToText(html: string): HtmlText {
         else if (name === 'li') out.requestPrefix('- ');
       },
       ontext(data) {
+        if (jsonLdText !== null) jsonLdText += data;
         if (inTitle) titleText += data;
         if (skipDepth > 0 || inTitle) return;
         if (preDepth > 0) out.addPreformatted(data);
@@ -113,6 +134,10 @@ export function htmlToText(html: string): HtmlText {
         if (name === 'title' && inTitle) {
           inTitle = false;
           title = titleText.replace(HTML_WHITESPACE, ' ').trim() || null;
+        }
+        if (name === 'script' && jsonLdText !== null) {
+          published.jsonLd ??= JSON_LD_PUBLISHED.exec(jsonLdText)?.[1] ?? null;
+          jsonLdText = null;
         }
         if (name === 'svg' || name === 'math') foreignDepth = Math.max(0, foreignDepth - 1);
         if (SKIPPED.has(name)) {
@@ -130,5 +155,5 @@ export function htmlToText(html: string): HtmlText {
   );
   parser.write(html);
   parser.end();
-  return { text: out.toString(), title };
+  return { text: out.toString(), title, published: published.meta ?? published.jsonLd ?? published.time };
 }

@@ -3,7 +3,7 @@
  * date found. Pure: the caller reads the file (the CLI from disk, the browser from a file picker).
  */
 import type { BuildWarning, CorpusDocument } from '../types';
-import { findDocumentDate } from './documentDate';
+import { findDocumentDate, isoDate } from './documentDate';
 import { isSiteBoilerplate } from '../text/noise';
 import { splitFrontMatter } from './frontMatter';
 import { htmlToText } from './htmlToText';
@@ -43,7 +43,7 @@ export function readDocument(fileName: string, raw: string): ReadResult {
     id: documentId(fileName),
     fileName,
     title: frontMatter.title?.trim() || html?.title || titleFromText(text) || fileName,
-    date: frontMatter.date ?? findDocumentDate(text),
+    date: frontMatter.date ?? isoDate(html?.published) ?? findDocumentDate(text),
     ...(frontMatter.source ? { source: frontMatter.source } : {}),
     ...(frontMatter.url ? { url: frontMatter.url } : {}),
     text,

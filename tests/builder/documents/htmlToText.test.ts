@@ -23,7 +23,14 @@ describe('htmlToText', () => {
 
   it('takes <title> from the head as the title and leaves it out of the text', () => {
     const html = '<!doctype html><html><head><title>Italy &amp; the UK</title><meta charset="utf-8"><script>x()</script></head><body><p>Body.</p></body></html>';
-    expect(htmlToText(html)).toEqual({ text: 'Body.', title: 'Italy & the UK' });
+    expect(htmlToText(html)).toEqual({ text: 'Body.', title: 'Italy & the UK', published: null });
+  });
+
+  it('reads when the page was published from its metadata: a meta property, JSON-LD, or the first <time datetime>', () => {
+    expect(htmlToText('<head><meta property="article:published_time" content="2024-10-18T09:12:00+02:00"></head><p>x <time datetime="2020-01-01">then</time></p>').published).toBe('2024-10-18T09:12:00+02:00');
+    expect(htmlToText('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-07-07"}</script><p>x</p>').published).toBe('2023-07-07');
+    expect(htmlToText('<p>By A. Writer · <time datetime="2024-11-01">1 November 2024</time></p>').published).toBe('2024-11-01');
+    expect(htmlToText('<p>No date here.</p>').published).toBeNull();
   });
 
   it('ignores the <title> of an svg and an empty title', () => {

@@ -23,6 +23,11 @@ describe('readDocument', () => {
     expect(document.date?.iso).toBe('2023-02-10');
   });
 
+  it('dates an HTML page from its publication metadata, before any date in its text', () => {
+    const html = '<html><head><meta property="article:published_time" content="2024-10-18T09:12:00+02:00"></head><body><p>ROME, 2 May 2019 — Talks.</p></body></html>';
+    expect(readDocument('page.html', html).document.date).toEqual({ year: 2024, month: 10, day: 18, iso: '2024-10-18' });
+  });
+
   it('leaves the date null when neither front matter nor text gives one', () => {
     expect(readDocument('a.txt', 'Italy and the UK talk.').document.date).toBeNull();
   });
