@@ -34,7 +34,7 @@ export function maskInlineNoise(text: string): string {
 }
 
 const COMMENTS_HEADER = /^\s*(?:#{1,6}\s*)?(?:\d+\s+)?(?:reader\s+)?comments?\s*(?:\(\s*\d*\s*\))?\s*:?\s*$|^\s*(?:leave|post|add|write) a (?:comment|reply)\b|^\s*(?:join|show|view|read) (?:the )?(?:discussion|comments)\b/i;
-const RELATED_HEADER = /^\s*#*\s*(?:related(?: articles| stories| content| posts| news| reading)?|read (?:more|also|next)|more (?:from|on|stories|news|in)\b.*|other (?:topics|stories|articles)\b.*|you (?:may|might) (?:also )?like|recommended(?: for you)?|see also|most (?:read|popular|viewed)|trending(?: now)?|further reading|latest\b[^.!?]{0,40}|also (?:on|in)\b.*|popular\b.{0,20})\s*:?\s*$/i;
+const RELATED_HEADER = /^\s*#*\s*(?:related(?: articles| stories| content| posts| news| reading| coverage| topics| links)?|read (?:more|also|next)|more (?:from|on|stories|news|in)\b.*|other (?:topics|stories|articles)\b.*|you (?:may|might) (?:also )?like|recommended(?: for you)?|see also|most (?:read|popular|viewed)|trending(?: now)?|further reading|latest\b[^.!?]{0,40}|also (?:on|in)\b.*|popular\b.{0,20})\s*:?\s*$/i;
 /** A one-line teaser for another article: "Read more: …", "Related: …". */
 const TEASER = /^\s*(?:read more|read also|also read|related|see also|more on this|watch|listen)\s*:/i;
 const REFERENCES_HEADER = /^\s*#*\s*(?:references|notes|endnotes|footnotes|bibliography|sources|works cited)\s*:?\s*$/i;
@@ -78,6 +78,8 @@ function isCitation(text: string): boolean {
     /,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,/.test(text)
   );
 }
+/** A wire story's credits: "(Reporting by … in Manila; Editing by …)", "AP writers … contributed to this report." */
+const CREDITS = /^\s*\(?\s*(?:(?:additional )?reporting by|writing by|editing by|compiled by)\b|\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b/i;
 const BYLINE = /^\s*(?:[Bb]y|[Ww]ritten by|[Aa]uthor:?)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*$/u;
 const LIST_OF_ENTRIES = /^\s*\d{1,4}\s+\d{1,4}\s+\S/u;
 
@@ -206,6 +208,7 @@ export function classifyBlocks(text: string): Block[] {
     else if (whole.length < 400 && BOILERPLATE.test(whole)) noise('site boilerplate');
     else if (isContact(whole)) noise('contact details');
     else if (BYLINE.test(whole)) noise('byline');
+    else if (whole.length < 400 && CREDITS.test(whole)) noise('credits');
     else if (block.lines.filter((l) => LIST_OF_ENTRIES.test(l)).length >= 2) noise('list of entries');
     else if (block.lines.length === 1 && (isHeading(first) || (out.length === 0 && isHeadline(first) && !continuesInto(blocks[index + 1])))) out.push({ start: block.start, end: block.end, kind: 'heading' });
     else out.push({ start: block.start, end: block.end, kind: 'prose' });
