@@ -328,8 +328,14 @@ export class DocumentRelations {
   }
 
   private yearsIn(sentence: Sentence): YearMention[] {
-    if (this.sentenceYears?.sentence !== sentence) this.sentenceYears = { sentence, years: this.withRelativeYears(sentence, findYears(sentence.text, this.doc.date)) };
+    if (this.sentenceYears?.sentence !== sentence) this.sentenceYears = { sentence, years: this.withRelativeYears(sentence, findYears(sentence.text, this.doc.date, this.storyYear(sentence))) };
     return this.sentenceYears.years;
+  }
+
+  /** The year the paragraph has reached, when it is not the document's own. */
+  private storyYear(sentence: Sentence): number | null {
+    const year = this.paragraphYear?.paragraph === sentence.paragraph ? this.paragraphYear.year : null;
+    return year !== null && year !== this.doc.date?.year ? year : null;
   }
 
   /**

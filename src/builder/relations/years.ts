@@ -5,6 +5,7 @@
  * of the builder, so it only runs on sentences that have a date cue. A year after the document's is a target
  * ("in service by 2035"), not an event.
  */
+import type { ParsedResult } from 'chrono-node';
 import { casualDates } from '../documents/chronoParser';
 import type { PartialDate } from '../types';
 import { sortSmall } from '../util/sortSmall';
@@ -74,6 +75,13 @@ function wordEndAtOrAfter(text: string, at: number): number {
   return at;
 }
 
+const RELATIVE_BEFORE = /\b(?:last|next|this|past|coming|previous)\s+$/i;
+
+/** "in November", "on 9 February": a month (and day) named without a year or a word relating it to the document's date. */
+function isBareMonth(result: ParsedResult, text: string, index: number): boolean {
+  return result.start.isCertain('month') && !result.start.isCertain('year') && !result.start.isCertain('weekday') && !RELATIVE_BEFORE.test(text.slice(Math.max(0, index - 10), index)) && !/^(?:last|next|this)\b/i.test(result.text);
+}
+
 /** The reference instant for relative dates: the document's date, or the end of its year or month. */
 export function referenceInstant(date: PartialDate): Date {
   if (date.day !== undefined && date.month !== undefined) return new Date(Date.UTC(date.year, date.month - 1, date.day, 12));
@@ -81,7 +89,12 @@ export function referenceInstant(date: PartialDate): Date {
   return new Date(Date.UTC(date.year, 11, 31, 12));
 }
 
-export function findYears(text: string, documentDate: PartialDate | null): YearMention[] {
+/**
+ * @param storyYear the year the story is at when it is not the document's ("In the summer of 2021, … in November the
+ *   EU widened its sanctions"): a month named without a year takes it, unless "last" or "next" ties it to the
+ *   document's date.
+ */
+export function findYears(text: string, documentDate: PartialDate | null, storyYear: number | null = null): YearMention[] {
   const mentions: YearMention[] = [];
   const latest = documentDate?.year ?? Number.POSITIVE_INFINITY;
   BARE_YEAR.lastIndex = 0;
@@ -104,6 +117,7 @@ export function findYears(text: string, documentDate: PartialDate | null): YearM
       if (year !== null && reference && !result.start.isCertain('year') && result.start.date() > reference && !LOOKS_AHEAD.test(text.slice(Math.max(0, index - 25), index))) {
         year = result.start.isCertain('month') ? year - 1 : new Date(result.start.date().getTime() - 7 * 86_400_000).getUTCFullYear();
       }
+      if (year !== null && storyYear !== null && storyYear < year && isBareMonth(result, text, index)) year = storyYear;
       if (year === null || year > latest) continue;
       if (mentions.some((m) => m.start < index + result.text.length && index < m.end)) continue;
       mentions.push({ year, start: index, end: index + result.text.length });

@@ -87,6 +87,15 @@ describe('years in asides and relative years', () => {
     expect(yearsByPair('Ghana and Togo signed an accord in 2019. The following year Ghana and Togo held talks in Accra.')).toEqual(['ghana~togo:2019', 'ghana~togo:2020']);
   });
 
+  it('dates a month named without a year in the year the paragraph is at, not the document’s', () => {
+    expect(yearsByPair('In the summer of 2021 Ghana and Togo held talks. In November Ghana and Togo signed an accord.\n\nIn March Benin and Niger met.')).toEqual([
+      'benin~niger:2024',
+      'ghana~togo:2021',
+      'ghana~togo:2021',
+    ]);
+    expect(yearsByPair('In 2021 Ghana and Togo held talks. Last November Ghana and Togo signed an accord.')).toEqual(['ghana~togo:2021', 'ghana~togo:2023']);
+  });
+
   it('gives no relative year without a year to count from, nor one after the document', () => {
     expect(yearsByPair('Ghana and Togo held talks the following year.')).toEqual(['ghana~togo:2024']);
     expect(yearsByPair('Ghana and Togo signed an accord in 2024, and Benin and Niger signed one a year later.')).toEqual(['benin~niger:2024', 'ghana~togo:2024']);
