@@ -9,6 +9,7 @@ import { Gazetteer, NOT_AN_ACTOR, type Match, type SurfaceForm } from './gazette
 import type { Lexicon } from './lexicon';
 import { ActorRegistry } from './registry';
 import { findAcronymDefinitions } from './acronyms';
+import { findNamedThings } from './namedThings';
 import { findTitledPeople, type PersonCandidate } from './people';
 import { sortSmall } from '../util/sortSmall';
 
@@ -61,10 +62,20 @@ export class ActorRecogniser {
     this.gazetteer = new Gazetteer(this.forms);
   }
 
-  /** Acronyms defined anywhere in the corpus hold for the whole corpus. */
+  /**
+   * Acronyms defined anywhere in the corpus hold for the whole corpus, and so do programmes and bodies a document
+   * introduces by an appositive ("East Shield, a programme to fortify Poland's borders").
+   */
   learnAcronyms(documents: readonly CorpusDocument[]): void {
     const learned: SurfaceForm[] = [];
     for (const doc of documents) {
+      for (const thing of findNamedThings(doc.text)) {
+        if (this.gazetteer.find(thing.name).some((m) => m.start === 0 && m.end === thing.name.length)) continue;
+        const id = slugify(thing.name);
+        if (this.registry.get(id)) continue;
+        this.registry.define({ id, label: thing.name, type: thing.type, domains: [] });
+        learned.push({ text: thing.name, actorId: id, kind: 'alias' });
+      }
       for (const def of findAcronymDefinitions(doc.text)) {
         const known = this.gazetteer.find(def.longForm).find((m) => m.start === 0 && m.end === def.longForm.length) ?? this.gazetteer.find(def.acronym).find((m) => m.start === 0 && m.end === def.acronym.length);
         if (known) {

@@ -1,0 +1,39 @@
+/**
+ * Programmes, exercises and bodies a document introduces by an appositive: "East Shield, a 10 billion zloty
+ * programme to fortify Poland's borders", "FREEDOM EDGE, the first multi-domain trilateral exercise", "Edgewing,
+ * the joint venture that will build the aircraft". The head noun of the appositive says what the name is.
+ */
+import type { NodeType } from '../../model/vocabulary';
+
+export interface NamedThing {
+  readonly name: string;
+  readonly type: Extract<NodeType, 'organisation' | 'programme'>;
+}
+
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}\d'’-]+|\p{Lu}{2,}[\d-]*)`;
+// Not "initiative": authors call events and conferences that too ("COP26, a major environmental-diplomacy initiative").
+const PROGRAMME_HEAD = 'programme|program|exercise|drills|mission|operation|project|scheme|fund|facility|plan';
+const ORGANISATION_HEAD = 'joint venture|consortium|company|agency|centre|center|alliance|organisation|organization|body|coalition';
+/** The head ends its noun phrase ("a programme to fortify", "the agency, which"), unlike "an agency official". */
+const PHRASE_END = String.raw`(?=\s*(?:[,.;:)—–]|$)|\s+(?:that|which|to|for|in|on|at|with|by|from|among|between|against|led|run|set|based|launched|designed|involving|of)\b)`;
+/** "Name, a/an/the [up to six words, not "of"] head": the words between describe the head, not something else's. */
+const APPOSITIVE = new RegExp(
+  String.raw`(?<![\p{L}\d'’-])(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){0,3}),\s+(?:a|an|the)\s+(?:(?!of\b|and\b|with\b)[\p{L}\d'’$€£.-]+\s+){0,6}?(?<head>${PROGRAMME_HEAD}|${ORGANISATION_HEAD})${PHRASE_END}`,
+  'gu',
+);
+/** Capitalised words that open a sentence or a phrase, not a name. */
+const NOT_A_NAME = /^(?:The|A|An|In|On|At|By|For|But|And|This|That|These|Those|It|Its|Their|His|Her|Our|We|They|He|She|Meanwhile|However|Today|Yesterday)\b/;
+
+/** The things a text names by appositive, in order of appearance. */
+export function findNamedThings(text: string): NamedThing[] {
+  if (!text.includes(', ')) return [];
+  const found: NamedThing[] = [];
+  APPOSITIVE.lastIndex = 0;
+  for (let m = APPOSITIVE.exec(text); m; m = APPOSITIVE.exec(text)) {
+    const name = m.groups!.name!;
+    if (NOT_A_NAME.test(name)) continue;
+    const head = m.groups!.head!.toLowerCase();
+    found.push({ name, type: new RegExp(`^(?:${ORGANISATION_HEAD})$`).test(head) ? 'organisation' : 'programme' });
+  }
+  return found;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findNamedThings } from '../../../src/builder/actors/namedThings';
+import { graphOf } from '../factories';
+
+describe('findNamedThings', () => {
+  it.each([
+    ['a programme with a descriptive phrase', "Tusk announced East Shield, a 10 billion zloty programme to fortify Poland's borders.", [{ name: 'East Shield', type: 'programme' }]],
+    ['an exercise named in capitals', 'They welcomed FREEDOM EDGE, the first multi-domain trilateral exercise among them.', [{ name: 'FREEDOM EDGE', type: 'programme' }]],
+    ['a joint venture', 'Edgewing, the joint venture that will design the aircraft, opened.', [{ name: 'Edgewing', type: 'organisation' }]],
+    ['an exercise followed by a comma', 'NATO opened Locked Shields, the annual cyber exercise, in Tallinn.', [{ name: 'Locked Shields', type: 'programme' }]],
+  ])('names %s', (_case, text, expected) => {
+    expect(findNamedThings(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a description with "of" before the head', 'Trump, a fan of the program, spoke.'],
+    ['a head that goes on as a noun phrase', 'Smith, a former agency official, said.'],
+    ['a sentence-opening word', 'Meanwhile, the programme started.'],
+    ['an event its author calls an initiative', 'They won the bid for COP26, a major environmental-diplomacy initiative.'],
+  ])('leaves out %s', (_case, text) => {
+    expect(findNamedThings(text)).toEqual([]);
+  });
+
+  it('makes the thing a node that relations can reach', () => {
+    const graph = graphOf('Poland launched East Shield, a programme to fortify its borders. Poland and Lithuania joined East Shield in 2024.');
+    expect(graph.nodes.find((n) => n.id === 'east-shield')).toMatchObject({ label: 'East Shield', type: 'programme' });
+    expect(graph.edges.some((e) => [e.source, e.target].includes('east-shield'))).toBe(true);
+  });
+});
