@@ -17,7 +17,7 @@ const ROLE_HEADS = [
   'minister', 'defen[cs]e secretary', 'foreign secretary',
   'home secretary', 'secretary of state', 'secretary of defen[cs]e', 'secretary[- ]general', 'secretary', 'chancellor', 'ambassador', 'envoy', 'king',
   'queen', 'prince', 'crown prince', 'emperor', 'emir', 'sheikh', 'sultan', 'general', 'admiral', 'commander', 'chief of staff', 'chief', 'chef', 'head',
-  'leader', 'opposition leader', 'spokes(?:person|man|woman)', 'senator', 'governor', 'mayor', 'premier', 'counterpart', 'foreign affairs minister',
+  'leader', 'opposition leader', 'spokes(?:person|man|woman)', 'senator', 'governor', 'mayor', 'premier', 'counterpart', 'foreign affairs minister', 'speaker',
   'deputy', 'undersecretary', 'under-secretary', 'high representative', 'commissioner', 'taoiseach', 'chairman', 'chairwoman', 'chair',
 ]
   .map(eitherCase)
@@ -28,7 +28,10 @@ const ROLE = `(?:(?:${ROLE_MODIFIERS.join('|')})[- ]+)*(?:${ROLE_HEADS.join('|')
 const HONORIFIC = '(?:Sir|Dame|Lord|Lady|Baroness|Baron|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Gen\\.?|Adm\\.?)';
 const NAME_WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}]+)?";
 const PARTICLE = '(?:de|da|di|del|della|van|von|der|den|la|le|al|el|bin|ibn|dos|du)';
-const NAME = `(?:\\p{Lu}\\.\\s*){0,2}${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3}`;
+/** A surname written in capitals before the given name, as Japanese and Korean governments write it: "KIHARA Minoru". */
+const CAPITALISED_SURNAME = '\\p{Lu}{2,}(?:-\\p{Lu}+)?';
+/** "Giorgia Meloni", "J. D. Vance", "Lloyd J. Austin", "KIHARA Minoru", "Ursula von der Leyen". */
+const NAME = `(?:\\p{Lu}\\.\\s*){0,2}(?:${CAPITALISED_SURNAME}\\s+)?${NAME_WORD}(?:\\s+(?:\\p{Lu}\\.\\s+)?(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3}`;
 
 /** "[Italian] Prime Minister [,] [Sir] Giorgia Meloni" */
 const TITLED = new RegExp(`(?<title>(?:\\b${ROLE}\\b)(?:\\s+(?:and|&)\\s+${ROLE})?)(?:,)?\\s+(?<honorific>${HONORIFIC}\\s+)?(?<name>${NAME})`, 'gu');
@@ -44,7 +47,7 @@ const NOT_NAME_WORDS = new Set([
   'Administration', 'Government', 'Ministry', 'Department', 'Council', 'Commission', 'Parliament', 'Assembly', 'Senate', 'House', 'Cabinet', 'Affairs',
   'Foreign', 'Defence', 'Defense', 'Minister', 'Secretary', 'President', 'Prime', 'General', 'Chief', 'Staff', 'State', 'Union', 'Nations', 'Forces',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday',
-  'Executive', 'Officer', 'Operating', 'Financial', 'Justice', 'Staff', 'Assembly', 'Court', 'Bank', 'Agency', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Today', 'Yesterday', 'Said', 'Says', 'Also', 'However', 'Meanwhile',
+  'Executive', 'Officer', 'Operating', 'Financial', 'Justice', 'Staff', 'Assembly', 'Court', 'Bank', 'Agency', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Today', 'Yesterday', 'Said', 'Says', 'Also', 'However', 'Meanwhile', 'Jr', 'Sr',
 ]);
 
 export interface PersonCandidate {
@@ -76,7 +79,7 @@ function cleanName(raw: string): string | null {
 }
 
 /** A cheap test (no `u` flag) that a sentence may name someone by title or honorific at all. */
-const MAY_NAME_SOMEONE = /\b(?:minister|president|secretary|chancellor|ambassador|envoy|king|queen|prince|princess|emperor|emir|sheikh|sultan|general|admiral|commander|chief|chef|head|leader|spokes\w+|senator|governor|mayor|premier|counterpart|deputy|undersecretary|under-secretary|representative|commissioner|taoiseach|chair\w*|sir|dame|lord|lady|baron\w*)\b/i;
+const MAY_NAME_SOMEONE = /\b(?:minister|president|speaker|secretary|chancellor|ambassador|envoy|king|queen|prince|princess|emperor|emir|sheikh|sultan|general|admiral|commander|chief|chef|head|leader|spokes\w+|senator|governor|mayor|premier|counterpart|deputy|undersecretary|under-secretary|representative|commissioner|taoiseach|chair\w*|sir|dame|lord|lady|baron\w*)\b/i;
 
 // Cheap necessary conditions (no `u` flag) for the two Unicode patterns below, tried only where they can match.
 const MAY_HONOUR = /\b(?:Sir|Dame|Lord|Lady|Baroness)\s/;
@@ -88,7 +91,11 @@ export function findTitledPeople(text: string): PersonCandidate[] {
   TITLED.lastIndex = 0;
   for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {
     const name = cleanName(m.groups!.name!);
-    if (!name) continue;
+    if (!name) {
+      // "Chief Cabinet Secretary Yoshimasa Hayashi": what followed the first title was another title; look again after it.
+      TITLED.lastIndex = m.index + m.groups!.title!.length;
+      continue;
+    }
     const nameStart = m.index + m[0].length - m.groups!.name!.length;
     const honorific = m.groups!.honorific?.trim();
     out.push({ name, start: m.index, end: nameStart + name.length, nameStart, nameEnd: nameStart + name.length, roleStart: m.index, roleEnd: m.index + m.groups!.title!.length, ...(honorific ? { honorific } : {}) });

@@ -92,4 +92,14 @@ describe('findTitledPeople', () => {
   it('finds nobody in a sentence without titles', () => {
     expect(findTitledPeople('The Baltic States met in Riga.')).toEqual([]);
   });
+
+  it.each([
+    ['a middle initial and a suffix', 'United States Secretary of Defense Lloyd J. Austin III held talks.', 'Lloyd J. Austin'],
+    ['a surname written in capitals first', 'Japanese Minister of Defense KIHARA Minoru met them.', 'KIHARA Minoru'],
+    ['a hyphenated given name after a capitalised surname', 'They met Minister SHIN Won-sik in Seoul.', 'SHIN Won-sik'],
+    ['a speaker of a house', 'It followed a visit by then-U.S. House Speaker Nancy Pelosi in 2022.', 'Nancy Pelosi'],
+    ['a title made of two titles', 'Chief Cabinet Secretary Yoshimasa Hayashi said so.', 'Yoshimasa Hayashi'],
+  ])('finds a person with %s', (_case, text, name) => {
+    expect(findTitledPeople(text).map((p) => p.name)).toEqual([name]);
+  });
 });
