@@ -10,6 +10,7 @@ import type { Lexicon } from './lexicon';
 import { ActorRegistry } from './registry';
 import { findAcronymDefinitions } from './acronyms';
 import { findNamedThings } from './namedThings';
+import { COMBINING_FORM, COMBINING_FORMS } from './combiningForms';
 import { findTitledPeople, type PersonCandidate } from './people';
 import { sortSmall } from '../util/sortSmall';
 
@@ -188,14 +189,27 @@ export class ActorRecogniser {
     return null;
   }
 
+  /** "Franco-German-Spanish", "Sino-Russian": a combining form right before another country's mention is a country. */
+  private combiningForms(text: string, spans: Span[]): void {
+    COMBINING_FORM.lastIndex = 0;
+    for (let m = COMBINING_FORM.exec(text); m; m = COMBINING_FORM.exec(text)) {
+      const after = m.index + m[0].length;
+      const country = this.countries.byCode.get(COMBINING_FORMS[m[1]!]!);
+      const next = spans.find((s) => s.start === after || (s.start > after && /^\p{Lu}\w*o-$/u.test(text.slice(after, s.start))));
+      if (!country || !next || this.registry.get(next.actorId)?.type !== 'country') continue;
+      spans.push({ start: m.index, end: m.index + m[1]!.length, actorId: country.id, surface: m[1]! });
+    }
+  }
+
   /** Every actor mentioned in a sentence, longest match first, people resolved to what they act for. */
   mentions(sentence: Sentence, people: DocumentPeople): Mention[] {
     const text = sentence.text;
-    const spans: { start: number; end: number; actorId: string; surface: string }[] = [];
+    const spans: Span[] = [];
     for (const m of this.gazetteer.find(text)) {
       if (m.form.actorId === NOT_AN_ACTOR || insidePlaceName(text, m.start, m.end)) continue;
       spans.push({ start: m.start, end: m.end, actorId: m.form.actorId, surface: m.form.text });
     }
+    if (text.includes('o-')) this.combiningForms(text, spans);
     for (const m of people.find(text)) spans.push(m);
     if (people.home) {
       // In a government's own statement, "the Prime Minister" or "the Government" with no name is that government.
@@ -224,6 +238,13 @@ export class ActorRecogniser {
     }
     return mentions;
   }
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly actorId: string;
+  readonly surface: string;
 }
 
 interface LocalPerson {

@@ -51,4 +51,10 @@ describe('country recognition', () => {
   ])('does not take %s for a country', (_case, text, country) => {
     expect(nodeIds(graphOf(text))).not.toContain(country);
   });
+
+  it('reads a combining form before another country as its country ("Franco-German", "Sino-Russian"), and nothing else', () => {
+    expect(mentionsIn('A Franco-German-Spanish project and Sino-Russian ties.')).toEqual(['Franco=france', 'German=germany', 'Spanish=spain', 'Sino=china', 'Russian=russia']);
+    expect(mentionsIn('The Indo-Pacific and Anglo-Saxon law.')).toEqual([]);
+    expect(edgeSummary(graphOf('Sino-Russian ties deepened in 2023.'))).toEqual(['china~russia:cooperation']);
+  });
 });
