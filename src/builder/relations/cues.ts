@@ -8,7 +8,7 @@ import type { RelationType } from '../../model/vocabulary';
 export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = {
   conflict: [
     'attack(?:s|ed|ing)?', 'invad(?:e|es|ed|ing)', 'invasion', 'aggression', 'war (?:against|on|with)', 'wag(?:e|es|ed|ing) war',
-    'bomb(?:s|ed|ing)', 'shell(?:s|ed|ing)', 'strikes? (?:on|against)', 'air ?strikes?', 'missile (?:strikes?|attacks?)', 'drone (?:strikes?|attacks?)',
+    'bomb(?:s|ed|ing)', 'shell(?:ed|ing)', 'strikes? (?:on|against)', 'air ?strikes?', 'missile (?:strikes?|attacks?)', 'drone (?:strikes?|attacks?)',
     'fight(?:s|ing)? (?:against|with)', 'fought', 'clash(?:es|ed)?', 'hostilities', 'occup(?:y|ies|ied|ation)', 'coalition against', 'campaign against',
     'combat(?:ing|s)? against', 'offensive against', 'shot down', 'seiz(?:e|ed|es|ing)', 'annex(?:ed|ation|es)?', 'killed',
   ],

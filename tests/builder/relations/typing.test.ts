@@ -130,3 +130,10 @@ describe('meetings', () => {
     expect(edgeSummary(graphOf('Ghana and Togo welcomed the successful conduct of the exercise.'))).toEqual([]);
   });
 });
+
+describe('ammunition', () => {
+  it('does not take artillery "shells" for shelling', () => {
+    expect(edgeSummary(graphOf('Germany and France remain the largest producers of 155-mm shells.'))).toEqual([]);
+    expect(edgeSummary(graphOf('Russia shelled Kharkiv, Ukraine said.'))).toEqual(['russia~ukraine:conflict']);
+  });
+});
