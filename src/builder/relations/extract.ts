@@ -30,7 +30,12 @@ const SPEECH_AFTER = /^\s*(?:has\s+|had\s+)?(?:said|says|added|adds|told|stated|
 const SPEECH_ANYWHERE = /\b(?:said|says|added|adds|told|stated|states|announced|noted|explained|stressed|declared|continued|commented|wrote|insisted|argued|according to)\b/i;
 const SPEECH_BEFORE = /\baccording to\s+(?:the\s+)?$/i;
 const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b(?!\.)/;
-const IMPLICIT_SUBJECT = /\b(?:they|their|we|our|both)\b/i;
+// Not "we": the author, never the pair just named (see FIRST_PERSON).
+const IMPLICIT_SUBJECT = /\b(?:they|their|both)\b/i;
+/** "We, the Heads of State and Government of the North Atlantic Alliance, …", "Issued by the NATO Heads of State …". */
+const SELF_NAMING = /^\s*(?:We,\s+(?:the\s+)?[^,;]{0,160}(?:,|$)|(?:Issued|Published|Released|Adopted) by\s+[^.;]{0,160})/;
+/** In an alliance's own text, "Allies" and "Allied" are its members together: the alliance. */
+const ALLIES = /\bAllie[sd]\b/;
 const GERUND_START = /^\p{Lu}\p{Ll}+ing\b/u;
 // "the Belarus border", "off the Libyan coast": the country names a place there, it does not act.
 const PLACE_AFTER = /^\s+(?:border|borders|frontier|coast|coastline|coastal waters|waters|airspace|region|side of the border|port|ports|harbou?r|island|islands|route|routes|corridor)\b/i;
@@ -67,6 +72,8 @@ export class DocumentRelations {
   private participants: string[] = [];
   private readonly meetingNow = new Set<string>();
   private speaker: string | null = null;
+  /** Who "we" are, as the text names itself ("We, the Heads of State … of the North Atlantic Alliance"). */
+  private self: string | null = null;
   private paragraphYear: { paragraph: number; year: number } | null = null;
   private sentenceYears: { sentence: Sentence; years: YearMention[] } | null = null;
   private clauseDomains: { text: string; domains: readonly Domain[] } | null = null;
@@ -89,6 +96,7 @@ export class DocumentRelations {
       if (m.isPerson && m.actsFor && !this.affiliations.has(m.actorId)) this.affiliations.set(m.actorId, { actsFor: m.actsFor, sentence });
     }
     const text = sentence.text;
+    this.self ??= selfNamed(text, mentions);
     const speakers = this.speakers(text, mentions);
     this.meetingNow.clear();
     for (const clause of clauses(text)) this.readClause(sentence, clause, mentions, speakers);
@@ -157,11 +165,12 @@ export class DocumentRelations {
       if (!cues.length) return;
     }
     let subject = subjectGroup(groups, cues, text, clause.start);
-    const firstPerson = FIRST_PERSON.test(clauseText) ? (this.speaker ?? this.home) : null;
+    const saysWe = FIRST_PERSON.test(clauseText) || (this.selfIsOrganisation() && ALLIES.test(clauseText));
+    const firstPerson = saysWe ? (this.speaker ?? this.self ?? this.home) : null;
     if (firstPerson && !items.some((i) => i.actors.includes(firstPerson))) {
       subject = { items: [{ start: clause.start, end: clause.start, actors: [firstPerson], coAgent: false }], between: false };
       groups.unshift(subject);
-    } else if (!subject || subject.items[0]!.start > cues[0]!.start) {
+    } else if (!saysWe && (!subject || subject.items[0]!.start > cues[0]!.start)) {
       const before = text.slice(clause.start, cues[0]!.start);
       // The actors in focus, less those the sentence names itself: "Strengthening ties with London" is not London's doing.
       const implicit = this.focus.filter((actor) => !items.some((i) => i.actors.includes(actor)));
@@ -251,6 +260,11 @@ export class DocumentRelations {
   private domainsOf(clauseText: string, lower?: string): readonly Domain[] {
     if (this.clauseDomains?.text !== clauseText) this.clauseDomains = { text: clauseText, domains: domainsIn(clauseText, lower) };
     return this.clauseDomains.domains;
+  }
+
+  private selfIsOrganisation(): boolean {
+    const self = this.self ?? this.home;
+    return self !== null && this.recogniser.registry.get(self)?.type === 'organisation';
   }
 
   private isCountry(id: string): boolean {
@@ -401,6 +415,14 @@ const TITLE_BETWEEN = /^\s+(?:(?:\p{Lu}[\p{L}.-]*|of|for|the|and|\([A-Z]{2,6}\))
 /** Whether the mention is the country in the title of the person named right after it ("Japanese Minister … Kihara"). */
 function isTitleOf(text: string, country: Mention, next: Mention | undefined): boolean {
   return next !== undefined && next.isPerson && !country.isPerson && next.actsFor === country.actsFor && TITLE_BETWEEN.test(text.slice(country.end, next.start));
+}
+
+/** The organisation or country a text names itself by, when it does ("We, the … of the North Atlantic Alliance,"). */
+function selfNamed(text: string, mentions: readonly Mention[]): string | null {
+  const naming = SELF_NAMING.exec(text);
+  if (!naming) return null;
+  const named = mentions.find((m) => m.end <= naming.index + naming[0].length && !m.isPerson && m.actsFor !== null);
+  return named?.actsFor ?? null;
 }
 
 /**

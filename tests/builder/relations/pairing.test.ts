@@ -91,6 +91,19 @@ describe('officials named by title', () => {
   });
 });
 
+describe('"we" in a declaration', () => {
+  it('takes "we" for the body the text names itself by, and "Allies" for that alliance', () => {
+    const text =
+      'We, the Heads of State and Government of the North Atlantic Alliance, have gathered in Washington.\n\nWe warmly welcome Sweden as our 32nd Ally.\n\nWe condemn Russia’s sabotage on Allied territory.';
+    expect(edgeSummary(graphOf(text))).toEqual(expect.arrayContaining(['nato~russia:tension']));
+  });
+
+  it('never takes "we" for the pair just named when the text does not say who "we" are', () => {
+    const text = 'Russia and North Korea signed a treaty in June.\n\nWe welcome the participation of our partners Australia, Japan and New Zealand.';
+    expect(edgeSummary(graphOf(text)).filter((e) => e.includes('russia') && !e.includes('north-korea'))).toEqual([]);
+  });
+});
+
 describe('quotations', () => {
   it('resolves "we" to the speaker of the quotation', () => {
     const graph = graphOf('“We will deepen our cooperation with Italy,” Scholz said.');
