@@ -42,7 +42,8 @@ const PLACE_AFTER = /^\s+(?:border|borders|frontier|coast|coastline|coastal wate
 /** "a mission off Somalia", "off the coast of Libya": a place, not a party. */
 const PLACE_BEFORE = /\boff\s+(?:the\s+(?:coast|coasts|shores?)\s+of\s+)?(?:the\s+)?$/i;
 /** "16 men from Bangladesh and Egypt", "nationals of Iraq": where people come from, not a party. */
-const ORIGIN_BEFORE = /\b(?:men|women|people|persons|migrants|refugees|asylum[- ]seekers|nationals|citizens|children|families|workers|passengers|survivors)\s+(?:from|of)\s+(?:the\s+)?$/i;
+const ORIGIN_BEFORE =
+  /\b(?:men|women|people|persons|migrants|refugees|asylum[- ]seekers|nationals|citizens|children|families|workers|passengers|survivors)\s+(?:from|of)\s+(?:(?:countries|nations|states|places)\s+(?:such as|including|like)\s+)?(?:the\s+)?$/i;
 /** "… but did not name China": an actor a denied act takes as its object is not acted on. */
 const DENIED_OBJECT_BEFORE = /\b(?:not|never|n't)\s+\w+\s+(?:the\s+)?$/i;
 const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?$/;

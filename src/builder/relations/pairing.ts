@@ -164,8 +164,13 @@ export function subjectGroup(groups: Group[], cues: readonly Cue[], text: string
       break;
     }
   }
-  return subject ?? groups[0]!;
+  if (subject) return subject;
+  // No group before any cue: the first one is the subject, unless a preposition makes it an object ("€156 million
+  // allocated to Bulgaria, Hungary and Poland"), which has no subject to pair it with.
+  return OBJECT_BEFORE.test(text.slice(Math.max(clauseStart, first.items[0]!.start - 30), first.items[0]!.start)) ? null : first;
 }
+
+const OBJECT_BEFORE = /\b(?:to|from|for|such as|including|like|in|on|against|towards|toward|among|into)\s+(?:the\s+)?$/i;
 
 /** Co-agents ("along with Japan", "collaboration with Japan") act with the subject. */
 export function joinCoAgents(subject: Group, groups: readonly Group[]): void {

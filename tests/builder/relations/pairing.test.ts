@@ -29,6 +29,11 @@ describe('subject grouping', () => {
     expect(edgeSummary(graphOf('Armenia and Azerbaijan clashed on the border.'))).toEqual(['armenia~azerbaijan:conflict']);
   });
 
+  it('does not make a list after a preposition co-subjects when the clause names no subject', () => {
+    expect(edgeSummary(graphOf('Some €156 million was allocated in 2023 to Bulgaria, Hungary, Poland, Romania and Slovakia under the support deal.'))).toEqual([]);
+    expect(edgeSummary(graphOf('Finland said arrivals of migrants from countries such as Syria, Somalia and Yemen rose, and it closed crossings with Russia.')).filter((e) => /syria|somalia|yemen/.test(e))).toEqual([]);
+  });
+
   it('pairs a lone subject with each object but leaves the objects unpaired', () => {
     const summary = edgeSummary(graphOf('Japan provided aid to Nepal and Bhutan.'));
     expect(summary).toEqual(['bhutan~japan:support', 'japan~nepal:support']);
