@@ -30,7 +30,7 @@ describe('subject grouping', () => {
   });
 
   it('does not make a list after a preposition co-subjects when the clause names no subject', () => {
-    expect(edgeSummary(graphOf('Some €156 million was allocated in 2023 to Bulgaria, Hungary, Poland, Romania and Slovakia under the support deal.'))).toEqual([]);
+    expect(edgeSummary(graphOf('Under the support scheme, €156 million was allocated in 2023 to Bulgaria, Hungary, Poland, Romania and Slovakia.'))).toEqual([]);
     expect(edgeSummary(graphOf('Finland said arrivals of migrants from countries such as Syria, Somalia and Yemen rose, and it closed crossings with Russia.')).filter((e) => /syria|somalia|yemen/.test(e))).toEqual([]);
   });
 
