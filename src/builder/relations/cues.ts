@@ -70,7 +70,7 @@ const HOSTING = /^(?:welcomed|received)$/;
 const GUEST_AFTER = /^\s+(?:(?:the|his|her|their|its)\s+)?\p{Lu}/u;
 
 /** "did not sign", "refused to meet", "no longer cooperates": a denied act is not a relation. */
-const NEGATED = /\b(?:not|never|no longer|refused to|refuses to|declined to|declines to|failed to|fails to|n't)\s+(?:\w+\s+)?$/;
+const NEGATED = /\b(?:not(?! only)|never|no longer|refused to|refuses to|declined to|declines to|failed to|fails to|n't)\s+(?:\w+\s+){0,2}$/;
 
 /**
  * Cue words inside actor names ("Global Combat Air Programme", "Joint Task Force") are not cues: pass their spans.

@@ -8,7 +8,7 @@ export const DOMAIN_CUES: Readonly<Record<Domain, readonly string[]>> = {
   defence: [
     'defen[cs]e', 'military', 'armed forces', 'army', 'armies', 'navy', 'naval', 'air force', 'troops?', 'soldiers', 'weapons?', 'arms(?! traffick)', 'fighter',
     'aircraft', 'combat', 'missiles?', 'deterrence', 'warships?', 'frigates?', 'tanks', 'ammunition', 'deployments?', 'peacekeeping',
-    'battlefield', 'war', 'ceasefire', 'aggression', 'invasion', 'attacks?', 'hostilities', 'occupation', 'annexation', 'fighting', 'airstrikes?', 'drones?', 'air defen[cs]e', 'nuclear', 'submarines?', 'exercises', 'operational', 'howitzers?', 'artillery', 'rocket launchers?', 'brigades?', 'radars?', 'jets?', 'jet engines?', 'air bases?', 'naval bases?', 'military bases?', 'armou?red vehicles?', 'self-defen[cs]e forces',
+    'battlefield', 'war', 'ceasefire', 'aggression', 'invasion', 'attacks?', 'hostilities', 'occupation', 'annexation', 'fighting', 'airstrikes?', 'drones?', 'air defen[cs]e', 'nuclear', 'submarines?', 'exercises', 'operational', 'howitzers?', 'artillery', 'rocket launchers?', 'brigades?', 'radars?', 'jets?', 'jet engines?', 'air bases?', 'naval bases?', 'military bases?', 'armou?red vehicles?', 'self-defen[cs]e forces', 'forces', 'reciprocal access', 'visiting forces', 'joint sails?', 'battlegroups?',
   ],
   security: [
     'security', 'terroris[mt]s?', 'counter-?terrorism', 'anti-terrorism', 'intelligence', 'borders?', 'coast ?guards?', 'smugglers?', 'smuggling',
@@ -37,7 +37,7 @@ export const DOMAIN_CUES: Readonly<Record<Domain, readonly string[]>> = {
     'humanitarian', 'human rights', 'disaster relief', 'relief', 'rescue\\w*', 'earthquakes?', 'famine', 'lives saved', 'civilians', 'search and rescue',
     'refugee camps?', 'food aid', 'medical aid', 'death penalty',
   ],
-  culture: ['cultur\\w*', 'education\\w*', 'universit(?:y|ies)', 'students?', 'youth', 'heritage', 'arts', 'language', 'tourism', 'sports?', 'people-to-people', 'scholarships?'],
+  culture: ['cultur\\w*', 'education\\w*', 'universit(?:y|ies)', 'students?', 'youth', 'heritage', 'arts', 'language', 'tourism', 'sports?', 'people-to-people', 'scholarships?', 'world cup', 'football', 'olympic\\w*'],
 };
 
 const DOMAIN_ORDER = Object.keys(DOMAIN_CUES) as Domain[];

@@ -36,7 +36,7 @@ export function maskInlineNoise(text: string): string {
 const COMMENTS_HEADER = /^\s*(?:#{1,6}\s*)?(?:\d+\s+)?(?:reader\s+)?comments?\s*(?:\(\s*\d*\s*\))?\s*:?\s*$|^\s*(?:leave|post|add|write) a (?:comment|reply)\b|^\s*(?:join|show|view|read) (?:the )?(?:discussion|comments)\b/i;
 const RELATED_HEADER = /^\s*#*\s*(?:related(?: articles| stories| content| posts| news| reading| coverage| topics| links)?|read (?:more|also|next)|more (?:from|on|stories|news|in)\b.*|other (?:topics|stories|articles)\b.*|you (?:may|might) (?:also )?like|recommended(?: for you)?|see also|most (?:read|popular|viewed)|trending(?: now)?|further reading|latest\b[^.!?]{0,40}|also (?:on|in)\b.*|popular\b.{0,20})\s*:?\s*$/i;
 /** A one-line teaser for another article: "Read more: …", "Related: …". */
-const TEASER = /^\s*(?:read more|read also|also read|related|see also|more on this|watch|listen)\s*:/i;
+const TEASER = /^\s*[*_#>]*\s*(?:read more|read also|also read|related|see also|more on this|watch|listen)\s*[*_]*\s*:/i;
 const REFERENCES_HEADER = /^\s*#*\s*(?:references|notes|endnotes|footnotes|bibliography|sources|works cited)\s*:?\s*$/i;
 const NOTE_MARK = /^\s*(?:<sup>|&lt;sup>|\[\d{1,3}\]|\^\d)/u;
 /** "1. Ministry of Defence of Lithuania, …": a numbered line that opens with a name or a title and a comma. */

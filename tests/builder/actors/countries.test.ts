@@ -57,4 +57,8 @@ describe('country recognition', () => {
     expect(mentionsIn('The Indo-Pacific and Anglo-Saxon law.')).toEqual([]);
     expect(edgeSummary(graphOf('Sino-Russian ties deepened in 2023.'))).toEqual(['china~russia:cooperation']);
   });
+
+  it('does not take the city in a treaty’s name for its country ("the Rome Statute", "the Warsaw Pact")', () => {
+    expect(mentionsIn('Armenia ratified the Rome Statute and left the Warsaw Pact.')).toEqual(['Armenia=armenia']);
+  });
 });

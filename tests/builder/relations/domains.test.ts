@@ -45,4 +45,9 @@ describe('domainsIn', () => {
   it('is empty when nothing matches', () => {
     expect(domainsIn('They shook hands.')).toEqual([]);
   });
+
+  it('reads sports events as culture and access or visiting-forces agreements as defence', () => {
+    expect(domainsIn('Spain, Portugal and Morocco will jointly host the 2030 World Cup')).toEqual(['culture']);
+    expect(domainsIn('Japan and Australia signed a Reciprocal Access Agreement')).toEqual(['defence']);
+  });
 });

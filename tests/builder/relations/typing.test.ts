@@ -137,3 +137,10 @@ describe('ammunition', () => {
     expect(edgeSummary(graphOf('Russia shelled Kharkiv, Ukraine said.'))).toEqual(['russia~ukraine:conflict']);
   });
 });
+
+describe('negation', () => {
+  it('denies an act two words after "not", but "not only" affirms it', () => {
+    expect(edgeSummary(graphOf('Switzerland said it does not make any commitment to NATO.'))).toEqual([]);
+    expect(edgeSummary(graphOf('Japan not only signed a treaty with Korea but also held talks.'))).toContain('japan~south-korea:agreement');
+  });
+});

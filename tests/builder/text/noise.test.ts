@@ -117,6 +117,11 @@ describe('noise by shape', () => {
     expect(sentencesOf(text)).toEqual([PROSE, 'Latest talks between Peru and Bolivia failed.', 'Bolivia and Chile met in Santiago.']);
   });
 
+  it('treats a bold "**Read more:** …" line as a teaser', () => {
+    const text = 'Peru and Chile signed a fisheries accord in Lima on Tuesday.\n\n**Read more:** Brazil and Argentina sign deal · Italy and Greece talk\n\nBolivia and Chile met in Santiago on Wednesday to discuss trade.';
+    expect(graphOf(text).nodes.map((n) => n.id)).not.toContain('brazil');
+  });
+
   it('treats a "Read more: …" teaser line as noise', () => {
     const text = 'Peru and Chile signed a fisheries accord in Lima on Tuesday.\nRead more: Brazil and Argentina sign deal\nBolivia and Chile met in Santiago on Wednesday to discuss trade and water rights.';
     expect(graphOf(text).nodes.map((n) => n.id)).not.toContain('brazil');
