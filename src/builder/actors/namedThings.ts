@@ -24,10 +24,21 @@ const APPOSITIVE = new RegExp(
 /** Capitalised words that open a sentence or a phrase, not a name. */
 const NOT_A_NAME = /^(?:The|A|An|In|On|At|By|For|But|And|This|That|These|Those|It|Its|Their|His|Her|Our|We|They|He|She|Meanwhile|However|Today|Yesterday)\b/;
 
-/** The things a text names by appositive, in order of appearance. */
+/**
+ * A capitalised name whose last word says it is a programme: "the Ukraine Facility", "the European Sky Shield
+ * Initiative", "the Solidarity Lanes Programme". Only with "the" before it, as such names are written in prose.
+ */
+const HEADED_NAME = new RegExp(
+  String.raw`\bthe\s+(?:€[\d.,]+\s+(?:billion|million)\s+)?(?<name>(?:\p{Lu}[\p{L}-]+\s+(?:(?:and|of|for|on)\s+)?){1,4}(?:Facility|Initiative|Programme|Program|Instrument|Mechanism))\b`,
+  'gu',
+);
+
+/** The things a text names by appositive or by a programme's head word, in order of appearance. */
 export function findNamedThings(text: string): NamedThing[] {
-  if (!text.includes(', ')) return [];
   const found: NamedThing[] = [];
+  HEADED_NAME.lastIndex = 0;
+  for (let m = HEADED_NAME.exec(text); m; m = HEADED_NAME.exec(text)) found.push({ name: m.groups!.name!, type: 'programme' });
+  if (!text.includes(', ')) return found;
   APPOSITIVE.lastIndex = 0;
   for (let m = APPOSITIVE.exec(text); m; m = APPOSITIVE.exec(text)) {
     const name = m.groups!.name!;

@@ -8,6 +8,8 @@ describe('findNamedThings', () => {
     ['an exercise named in capitals', 'They welcomed FREEDOM EDGE, the first multi-domain trilateral exercise among them.', [{ name: 'FREEDOM EDGE', type: 'programme' }]],
     ['a joint venture', 'Edgewing, the joint venture that will design the aircraft, opened.', [{ name: 'Edgewing', type: 'organisation' }]],
     ['an exercise followed by a comma', 'NATO opened Locked Shields, the annual cyber exercise, in Tallinn.', [{ name: 'Locked Shields', type: 'programme' }]],
+    ['a facility by its head word', 'The EU agreed the €50 billion Ukraine Facility in 2024.', [{ name: 'Ukraine Facility', type: 'programme' }]],
+    ['an initiative by its head word', 'Berlin launched the European Sky Shield Initiative.', [{ name: 'European Sky Shield Initiative', type: 'programme' }]],
   ])('names %s', (_case, text, expected) => {
     expect(findNamedThings(text)).toEqual(expected);
   });
