@@ -7,7 +7,7 @@ import globals from 'globals';
 const uiAndNodeModules = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'cytoscape', 'react-cytoscapejs', 'node:*', 'fs', 'path'];
 
 export default tseslint.config(
-  { ignores: ['scratch/**', 'bench/out/**', 'dist/**', 'node_modules/**', 'data/**', 'coverage/**'] },
+  { ignores: ['scratch/**', 'bench/out/**', 'eval/out/**', 'dist/**', 'node_modules/**', 'data/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
