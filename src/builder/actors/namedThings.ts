@@ -16,11 +16,13 @@ const PROGRAMME_HEAD = 'programme|program|exercise|drills|mission|operation|proj
 const ORGANISATION_HEAD = 'joint venture|consortium|company|agency|centre|center|alliance|organisation|organization|body|coalition';
 /** The head ends its noun phrase ("a programme to fortify", "the agency, which"), unlike "an agency official". */
 const PHRASE_END = String.raw`(?=\s*(?:[,.;:)—–]|$)|\s+(?:that|which|to|for|in|on|at|with|by|from|among|between|against|led|run|set|based|launched|designed|involving|of)\b)`;
-/** "Name, a/an/the [up to six words, not "of"] head": the words between describe the head, not something else's. */
-const APPOSITIVE = new RegExp(
-  String.raw`(?<![\p{L}\d'’-])(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){0,3}),\s+(?:a|an|the)\s+(?:(?!of\b|and\b|with\b)[\p{L}\d'’$€£.-]+\s+){0,6}?(?<head>${PROGRAMME_HEAD}|${ORGANISATION_HEAD})${PHRASE_END}`,
-  'gu',
-);
+/** Where an appositive may start: the cheap pattern that finds the places the two below are tried at. */
+const APPOSITIVE_START = /, (?:a|an|the) /g;
+/** The name just before ", a …": up to four capitalised words. */
+const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}\d'’-])(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){0,3})$`, 'u');
+/** The head after ", a": up to six words (not "of") describing it, then the head, ending its noun phrase. */
+const HEAD_AFTER = new RegExp(String.raw`^(?:(?!of\b|and\b|with\b)[\p{L}\d'’$€£.-]+\s+){0,6}?(?<head>${PROGRAMME_HEAD}|${ORGANISATION_HEAD})${PHRASE_END}`, 'u');
+const IS_ORGANISATION_HEAD = new RegExp(`^(?:${ORGANISATION_HEAD})$`);
 /** Capitalised words that open a sentence or a phrase, not a name. */
 const NOT_A_NAME = /^(?:The|A|An|In|On|At|By|For|But|And|This|That|These|Those|It|Its|Their|His|Her|Our|We|They|He|She|Meanwhile|However|Today|Yesterday)\b/;
 
@@ -39,12 +41,12 @@ export function findNamedThings(text: string): NamedThing[] {
   HEADED_NAME.lastIndex = 0;
   for (let m = HEADED_NAME.exec(text); m; m = HEADED_NAME.exec(text)) found.push({ name: m.groups!.name!, type: 'programme' });
   if (!text.includes(', ')) return found;
-  APPOSITIVE.lastIndex = 0;
-  for (let m = APPOSITIVE.exec(text); m; m = APPOSITIVE.exec(text)) {
-    const name = m.groups!.name!;
-    if (NOT_A_NAME.test(name)) continue;
-    const head = m.groups!.head!.toLowerCase();
-    found.push({ name, type: new RegExp(`^(?:${ORGANISATION_HEAD})$`).test(head) ? 'organisation' : 'programme' });
+  APPOSITIVE_START.lastIndex = 0;
+  for (let m = APPOSITIVE_START.exec(text); m; m = APPOSITIVE_START.exec(text)) {
+    const name = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index))?.groups!.name;
+    if (!name || NOT_A_NAME.test(name)) continue;
+    const head = HEAD_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 120))?.groups!.head;
+    if (head) found.push({ name, type: IS_ORGANISATION_HEAD.test(head.toLowerCase()) ? 'organisation' : 'programme' });
   }
   return found;
 }
