@@ -17,10 +17,13 @@ const DEFINITION = /(?<long>\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|on|in|de|
 const PROGRAMME_HEADS = /^(?:programme|program|initiative|mission|operation|facility|fund|project|system|plan|scheme|exercise|instrument|mechanism|partnership|task force|force)$/iu;
 const ORGANISATION_HEADS = /^(?:organisation|organization|agency|union|alliance|council|community|group|institute|bank|corporation|coalition|command|court|commission|committee|service|association|league|movement|front|army|navy|office|authority|assembly|forum|secretariat|parliament|party|conference)$/iu;
 
+// Unicode-property patterns are kept out of functions: bundled, each literal becomes a `new RegExp` per call.
+const STARTS_CAPITALISED = /^\p{Lu}/u;
+
 const initials = (longForm: string): string =>
   longForm
     .split(/[\s-]+/u)
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w) => STARTS_CAPITALISED.test(w))
     .map((w) => w[0]!)
     .join('')
     .toUpperCase();
@@ -52,7 +55,7 @@ export function findAcronymDefinitions(text: string): AcronymDefinition[] {
     let longForm: string | null = null;
     for (let i = 0; i < words.length - 1; i++) {
       const candidate = words.slice(i).join(' ');
-      if (/^\p{Lu}/u.test(candidate) && abbreviates(acronym, candidate) && initials(candidate).length <= acronym.replace(/[^\p{Lu}]/gu, '').length + 1) {
+      if (STARTS_CAPITALISED.test(candidate) && abbreviates(acronym, candidate) && initials(candidate).length <= acronym.replace(/[^\p{Lu}]/gu, '').length + 1) {
         longForm = candidate;
         break;
       }

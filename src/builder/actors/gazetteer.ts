@@ -119,8 +119,11 @@ export class Gazetteer {
 
 const FUNCTION_WORDS = new Set(['The', 'In', 'And', 'Of', 'With', 'To', 'From', 'For', 'On', 'At', 'By', 'As', 'Both', 'But', 'While', 'After', 'Before', 'Neighbouring', 'Neighboring']);
 
+const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)\s+$/u;
+const CAPITALISED_WORD_AFTER = /^\s+(\p{Lu}[\p{L}'’-]*)/u;
+
 function nextToCapitalisedWord(text: string, start: number, end: number): boolean {
-  const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
-  const after = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(end, end + 30));
+  const before = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  const after = CAPITALISED_WORD_AFTER.exec(text.slice(end, end + 30));
   return (before !== null && !FUNCTION_WORDS.has(before[1]!)) || after !== null;
 }

@@ -40,6 +40,11 @@ const BARE_OFFICE = /\b[Tt]he (?:Prime Minister|President|Foreign Secretary|Defe
 /** Named operations and exercises: "Operation Sophia", "Exercise Talisman Sabre". */
 const NAMED_OPERATION = /\b(Operation|Exercise)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu;
 
+/** "Indian External Affairs Minister": a run of capitalised words before a title. */
+const CAPITALISED_RUN_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/u;
+/** "Franco-Italo-German": another combining form between a form and the country it leads to. */
+const CHAINED_COMBINING_FORM = /^\p{Lu}\w*o-$/u;
+
 export class ActorRecogniser {
   readonly registry = new ActorRegistry();
   private readonly countries: CountryGazetteer;
@@ -176,7 +181,7 @@ export class ActorRecogniser {
     // The two words before the title ("his Italian counterpart"), or a run of capitalised ones ("Indian External
     // Affairs Minister").
     const adjacent = /(\S+(?:\s+\S+)?)\s*$/u.exec(before);
-    const capitalised = /(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/u.exec(before);
+    const capitalised = CAPITALISED_RUN_BEFORE.exec(before);
     const reach = Math.max(adjacent?.[0].length ?? 0, capitalised?.[0].length ?? 0);
     const windowStart = candidate.roleStart - reach;
     const matches = this.gazetteer.find(text.slice(windowStart, Math.max(candidate.roleEnd, candidate.roleStart)));
@@ -195,7 +200,7 @@ export class ActorRecogniser {
     for (let m = COMBINING_FORM.exec(text); m; m = COMBINING_FORM.exec(text)) {
       const after = m.index + m[0].length;
       const country = this.countries.byCode.get(COMBINING_FORMS[m[1]!]!);
-      const next = spans.find((s) => s.start === after || (s.start > after && /^\p{Lu}\w*o-$/u.test(text.slice(after, s.start))));
+      const next = spans.find((s) => s.start === after || (s.start > after && CHAINED_COMBINING_FORM.test(text.slice(after, s.start))));
       if (!country || !next || this.registry.get(next.actorId)?.type !== 'country') continue;
       spans.push({ start: m.index, end: m.index + m[1]!.length, actorId: country.id, surface: m[1]! });
     }

@@ -50,11 +50,13 @@ const TITLE_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', '
  * "1. Japanese Minister of Defense Minoru Kihara, … and … held a meeting in Tokyo on 28 July 2024." opens with a name
  * but runs on as a long sentence with none of a citation's marks.
  */
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
+
 function isFootnoteLine(line: string): boolean {
   if (NOTE_MARK.test(line)) return true;
   const opening = NUMBERED_CITATION.exec(line)?.[1];
   if (opening === undefined) return false;
-  const clauseWords = opening.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !TITLE_WORDS.has(w));
+  const clauseWords = opening.split(/\s+/).filter((w) => STARTS_LOWER_CASE.test(w) && !TITLE_WORDS.has(w));
   return clauseWords.length < 2 && !isLongProse(line);
 }
 
@@ -111,12 +113,14 @@ function isHeadline(line: string): boolean {
   return line.length <= 160 && !endsLikeSentence(line) && !endsDangling(line) && wordCount(line) <= 20;
 }
 
+const STARTS_LIKE_A_TITLE_WORD = /^[\p{Lu}\d"“‘'(]/u;
+
 function isHeading(line: string): boolean {
   if (/^\s*#{1,6}\s/u.test(line)) return true;
   if (line.length > 200 || endsLikeSentence(line) || endsDangling(line)) return false;
   const words = wordsIn(line);
   if (words.length === 0 || words.length > 16 || endsLikeSentence(line)) return false;
-  const capitalised = words.filter((w) => /^[\p{Lu}\d"“‘'(]/u.test(w)).length;
+  const capitalised = words.filter((w) => STARTS_LIKE_A_TITLE_WORD.test(w)).length;
   return capitalised / words.length >= 0.6 || words.length <= 4;
 }
 

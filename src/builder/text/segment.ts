@@ -30,6 +30,10 @@ export interface Segmentation {
 
 const ENDS_SENTENCE = /[.!?…]["”’)\]]*\s*(\d{1,2})?\s*$|[:]\s*$/u;
 
+// Unicode-property patterns are kept out of functions: bundled, each literal becomes a `new RegExp` per call.
+const HAS_LETTER = /\p{L}/u;
+const STARTS_LOWER_CASE = /^[\p{Ll}(]/u;
+
 export function segmentDocument(text: string): Segmentation {
   const masked = maskInlineNoise(text);
   const blocks = classifyBlocks(masked);
@@ -40,7 +44,7 @@ export function segmentDocument(text: string): Segmentation {
     const { text: paragraphText, toDocument } = concatenate(masked, segments);
     for (const s of splitSentences(paragraphText)) {
       const sentenceText = paragraphText.slice(s.start, s.end);
-      if (!/\p{L}/u.test(sentenceText)) continue;
+      if (!HAS_LETTER.test(sentenceText)) continue;
       sentences.push({
         text: sentenceText,
         start: toDocument(s.start),
@@ -68,7 +72,7 @@ function joinBrokenParagraphs(blocks: readonly Block[], text: string): Range[][]
       current !== null &&
       previous !== null &&
       !ENDS_SENTENCE.test(text.slice(previous.start, previous.end)) &&
-      (/^[\p{Ll}(]/u.test(blockText) || endsDangling(text.slice(previous.start, previous.end)));
+      (STARTS_LOWER_CASE.test(blockText) || endsDangling(text.slice(previous.start, previous.end)));
     if (continues && current) current.push({ start: block.start, end: block.end });
     else {
       current = [{ start: block.start, end: block.end }];

@@ -34,9 +34,11 @@ export function splitSentences(text: string): SentenceSpan[] {
   return spans;
 }
 
+const LETTER_OR_PERIOD = /[\p{L}.]/u;
+
 function isAbbreviation(text: string, periodAt: number): boolean {
   let from = periodAt;
-  while (from > 0 && periodAt - from < 12 && /[\p{L}.]/u.test(text[from - 1]!)) from--;
+  while (from > 0 && periodAt - from < 12 && LETTER_OR_PERIOD.test(text[from - 1]!)) from--;
   const word = text.slice(from, periodAt);
   if (word.length === 1 && word !== word.toLowerCase()) return true; // an initial: "J. Smith"
   return ABBREVIATIONS.has(word.toLowerCase());
