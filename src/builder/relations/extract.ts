@@ -288,6 +288,8 @@ export class DocumentRelations {
     // "Manila, which has a treaty with Washington signed in 1951, has also been expanding ties with Australia": a
     // date inside a relative clause or parentheses dates what it says there, not a pair that is outside it.
     if (a && b && years.length) years = years.filter((y) => !asideExcluding(sentence.text, y, [...a.actors, ...b.actors], mentionsIn));
+    // A date ("in 2023") over a year that names a thing ("renewed the 2018 agreement in 2023").
+    if (years.some((y) => y.anchored) && years.some((y) => !y.anchored)) years = years.filter((y) => y.anchored);
     const inClause = years.filter((y) => y.start >= clause.start && y.end <= clause.end);
     const candidates = inClause.length ? inClause : years;
     if (candidates.length === 1) return candidates[0]!.year;
@@ -369,7 +371,7 @@ export class DocumentRelations {
       const direction = /later|after|following|next/i.test(m[0]) ? 1 : -1;
       const year = before + direction * count;
       if (this.doc.date && year > this.doc.date.year) continue;
-      found.push({ year, start: m.index, end: m.index + m[0].length });
+      found.push({ year, start: m.index, end: m.index + m[0].length, anchored: true });
     }
     return found.length ? sortSmall([...years, ...found], byStart) : years;
   }
@@ -378,7 +380,9 @@ export class DocumentRelations {
   noteYears(sentence: Sentence): void {
     if (!/\d|\b(?:this|last|next)\s+(?:year|month|week)\b/i.test(sentence.text)) return;
     const years = this.yearsIn(sentence);
-    if (years.length) this.paragraphYear = { paragraph: sentence.paragraph, year: years[years.length - 1]!.year };
+    // The story is at the last year that dates something, not at one that names a thing ("the 2007 plan").
+    const dating = years.filter((y) => y.anchored);
+    if (dating.length) this.paragraphYear = { paragraph: sentence.paragraph, year: dating[dating.length - 1]!.year };
   }
 }
 

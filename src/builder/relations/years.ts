@@ -14,6 +14,11 @@ export interface YearMention {
   readonly year: number;
   readonly start: number;
   readonly end: number;
+  /**
+   * Whether it dates something ("in 2021", "on 9 February", "last year"), or only names a thing by its year ("the
+   * 2007 autonomy plan", "the fraudulent 2020 election").
+   */
+  readonly anchored: boolean;
 }
 
 // The year's digits first (rare in text), its preposition looked up behind it: a pattern that starts with the
@@ -75,6 +80,9 @@ function wordEndAtOrAfter(text: string, at: number): number {
   return at;
 }
 
+/** "the 2007 plan", "its 2020 election", "Russia's 2022 invasion": a year that names a thing. */
+const NAMES_A_THING_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our)|['’]s)\s+(?:[\p{Ll}-]+\s+)?$/u;
+
 const RELATIVE_BEFORE = /\b(?:last|next|this|past|coming|previous)\s+$/i;
 
 /** "in November", "on 9 February": a month (and day) named without a year or a word relating it to the document's date. */
@@ -103,7 +111,7 @@ export function findYears(text: string, documentDate: PartialDate | null, storyY
     const word = prefix?.[1]!.toLowerCase();
     const year = Number(m[0]);
     if (word === 'since' || word === 'by' || year > latest) continue;
-    mentions.push({ year, start: prefix ? m.index - prefix[0].length : m.index, end: m.index + m[0].length });
+    mentions.push({ year, start: prefix ? m.index - prefix[0].length : m.index, end: m.index + m[0].length, anchored: prefix !== null || !NAMES_A_THING_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) });
   }
   // Without the document's date, a month, weekday or relative date has no year to take (chrono would take today's).
   const windows = documentDate ? chronoWindows(text) : [];
@@ -120,7 +128,7 @@ export function findYears(text: string, documentDate: PartialDate | null, storyY
       if (year !== null && storyYear !== null && storyYear < year && isBareMonth(result, text, index)) year = storyYear;
       if (year === null || year > latest) continue;
       if (mentions.some((m) => m.start < index + result.text.length && index < m.end)) continue;
-      mentions.push({ year, start: index, end: index + result.text.length });
+      mentions.push({ year, start: index, end: index + result.text.length, anchored: true });
     }
   }
   return sortSmall(mentions, (a, b) => a.start - b.start);

@@ -106,9 +106,25 @@ describe('findYears', () => {
   it('gives each date’s year and position', () => {
     const text = 'Signed in 2018 and renewed in March 2021.';
     expect(findYears(text, partialDate('2024-06-15'))).toEqual([
-      { year: 2018, start: text.indexOf('in 2018'), end: text.indexOf('in 2018') + 'in 2018'.length },
-      expect.objectContaining({ year: 2021 }),
+      { year: 2018, start: text.indexOf('in 2018'), end: text.indexOf('in 2018') + 'in 2018'.length, anchored: true },
+      expect.objectContaining({ year: 2021, anchored: true }),
     ]);
+  });
+
+  it('tells a year that names a thing ("the 2007 plan") from one that dates something', () => {
+    expect(findYears('Rabat backed the 2007 autonomy plan and Russia’s 2022 invasion ended it in 2023.', partialDate('2024')).map((y) => [y.year, y.anchored])).toEqual([
+      [2007, false],
+      [2022, false],
+      [2023, true],
+    ]);
+  });
+
+  it('dates a pair by the year that dates the act, not by the year that names its object', () => {
+    expect(yearsOf('Spain and Morocco signed a deal on the 2007 autonomy plan in 2022.')).toEqual([2022]);
+  });
+
+  it('keeps the story at the year that dates something, not one that names a thing', () => {
+    expect(yearsOf('In 2022 Spain backed the 2007 autonomy plan. Spain and Morocco then signed a roadmap.')).toEqual([2022]);
   });
 
   it('ignores years that are quantities, ranges or targets', () => {
