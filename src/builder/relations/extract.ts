@@ -458,10 +458,13 @@ function notOnlyPlacesOrOrigins(text: string): (m: Mention) => boolean {
   let listEnd = -1;
   return (m) => {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
+    // Cheap tests of the words just before first: most mentions follow none of them.
+    const tail = before.endsWith('the ') ? before.slice(0, -4) : before;
+    const afterPreposition = tail.endsWith('from ') || tail.endsWith('of ') || tail.endsWith('as ') || tail.endsWith('including ') || tail.endsWith('like ');
     const dropped =
       (listEnd >= 0 && LIST_GAP.test(text.slice(listEnd, m.start))) ||
-      ((before.includes(' from ') || before.includes(' of ')) && ORIGIN_BEFORE.test(before)) ||
-      (before.includes('off ') && PLACE_BEFORE.test(before)) ||
+      (afterPreposition && ORIGIN_BEFORE.test(before)) ||
+      ((tail.endsWith('off ') || tail.endsWith('of ')) && PLACE_BEFORE.test(before)) ||
       ((before.includes('not ') || before.includes('never ') || before.includes("n't ")) && DENIED_OBJECT_BEFORE.test(before));
     listEnd = dropped ? m.end : -1;
     return !dropped;
