@@ -22,6 +22,8 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     // Shows of force and closures: drills around another's territory, checks at its border, flights cut.
     '(?:drills?|exercises?|manoeuvres|maneuvers|war games) (?:around|near|encircling|surrounding|close to)', '(?:border )?checks on (?:its |the )?borders? with',
     'suspend(?:s|ed|ing)? (?:all |direct |commercial )?flights',
+    // Incidents at sea: boarding, water cannon, ramming.
+    'board(?:ed|ing) (?:[\\w-]+ ){0,4}(?:boats?|vessels?|ships?|tankers?)', '(?:fired|firing|fires|used|using) water cannons?', 'ramm(?:ed|ing)',
   ],
   agreement: [
     'sign(?:s|ed|ing)?', 'agreements?', 'accords?', 'treat(?:y|ies)', 'memorand(?:um|a)', 'MoUs?', 'deals?', 'pacts?', 'declarations? of intent',
@@ -34,7 +36,7 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
   support: [
     'support(?:s|ed|ing)?', 'assist(?:s|ed|ing|ance)?', 'aid', 'help(?:s|ed|ing)?', 'train(?:s|ed|ing)', '(?:to|will|would|and) train', 'provid(?:e|es|ed|ing)', 'pledg(?:e|es|ed|ing)',
     'donat(?:e|es|ed|ion)', 'fund(?:s|ed|ing)', 'financ(?:e|es|ed|ing)', 'contribut(?:e|es|ed|ion|ions|ors?)', 'back(?:s|ed|ing)', 'suppl(?:y|ies|ied)',
-    'deliver(?:s|ed|ies|y)?', 'reassur(?:e|ed|ance)', 'commit(?:s|ted)? to', 'commitment to', 'rescue(?:d)?', 'equip(?:s|ped)?', 'fuel(?:s|led|ling|ing)', 'arm(?:s|ed)? (?:Ukraine|the)',
+    'deliver(?:s|ed|ies|y)?', 'reassur(?:e|ed|ance)', 'sale of (?:[\\w$.,-]+ ){0,8}to', 'station(?:s|ed|ing)? (?:[\\w,-]+ ){0,6}(?:troops|brigades?|forces|soldiers|battalions?|jets|aircraft|missiles)', 'commit(?:s|ted)? to', 'commitment to', 'rescue(?:d)?', 'equip(?:s|ped)?', 'fuel(?:s|led|ling|ing)', 'arm(?:s|ed)? (?:Ukraine|the)',
   ],
   meeting: [
     'met', 'meet(?:s|ing|ings)?', 'talks', 'summit', 'visit(?:s|ed|ing)?', 'discuss(?:es|ed|ing|ion|ions)?', 'negotiat(?:e|es|ed|ing|ions?)', 'host(?:s|ed|ing)?',
@@ -44,7 +46,7 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
   cooperation: [
     'co-?operat(?:e|es|ed|ing|ion|ive)', 'collaborat(?:e|es|ed|ing|ion)', 'partners?', 'partnerships?', 'work(?:s|ed|ing)? (?:closely|together) ?(?:with)?',
     'work(?:s|ed|ing)? with', 'together with', 'alongside', 'jointly', 'joint (?:[\\w-]+ )?(?:projects?|programmes?|programs?|initiatives?|exercises?|drills?|patrols?|operations?|candidacy|ventures?|development)',
-    '(?:exercises?|drills?|patrols?) with', 'launch(?:ed|es)? a joint', 'alliances?',
+    '(?:exercises?|drills?|patrols?) with', 'launch(?:ed|es)? a joint', 'alliances?', 'leads? (?:[\\w’-]+ ){0,3}battlegroup',
     // An adjective of a meeting ("a trilateral meeting") only describes it.
     "(?:bi|tri)lateral(?! (?:ministerial |leaders'? |foreign ministers'? |defen[cs]e ministers'? )?(?:meetings?|summits?|talks|visits?|consultations?|calls?)\\b)", 'relations', 'relationship', 'ties', 'align(?:s|ed|ing|ment)?', 'convergence', 'stand(?:s)? together', 'coordinat(?:e|es|ed|ing|ion)',
     'engag(?:e|ed|es|ing|ement)', 'dialogue', 'proximity', 'bridges?', 'thaw', 'rapprochement', 'normali[sz](?:e|ed|ing|ation)', 'reconcil(?:e|ed|iation)', 'synchronise', 'synchronize', 'integrat(?:e|es|ed|ing|ion)', 'reconnect', 'in concert',

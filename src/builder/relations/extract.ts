@@ -38,7 +38,8 @@ const SELF_NAMING = /^\s*(?:We,\s+(?:the\s+)?[^,;]{0,160}(?:,|$)|(?:Issued|Publi
 const ALLIES = /\bAllie[sd]\b/;
 const GERUND_START = /^\p{Lu}\p{Ll}+ing\b/u;
 // "the Belarus border", "off the Libyan coast": the country names a place there, it does not act.
-const PLACE_AFTER = /^\s+(?:border|borders|frontier|coast|coastline|coastal waters|waters|airspace|region|side of the border|port|ports|harbou?r|island|islands|route|routes|corridor)\b/i;
+// (Not "coast guard" or "border guards": those act for their country.)
+const PLACE_AFTER = /^\s+(?:border(?!\s+(?:guards?|police|forces?|agency|agents?|officers?))|borders|frontier|coast(?!\s*guards?)|coastline|coastal waters|waters|airspace|region|side of the border|port|ports|harbou?r|island|islands|route|routes|corridor)\b/i;
 /** "a mission off Somalia", "off the coast of Libya": a place, not a party. */
 const PLACE_BEFORE = /\boff\s+(?:the\s+(?:coast|coasts|shores?)\s+of\s+)?(?:the\s+)?$/i;
 /** "16 men from Bangladesh and Egypt", "nationals of Iraq": where people come from, not a party. */

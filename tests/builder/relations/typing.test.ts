@@ -144,3 +144,20 @@ describe('negation', () => {
     expect(edgeSummary(graphOf('Japan not only signed a treaty with Korea but also held talks.'))).toContain('japan~south-korea:agreement');
   });
 });
+
+describe('incidents and deployments', () => {
+  it('types incidents at sea as tension, and a coast guard acts for its country', () => {
+    expect(edgeSummary(graphOf('Chinese coast guard vessels fired water cannon at a Philippine supply boat.'))).toEqual(['china~philippines:tension']);
+    expect(edgeSummary(graphOf('China Coast Guard personnel armed with knives boarded Philippine navy boats.'))).toEqual(['china~philippines:tension']);
+  });
+
+  it('types stationing troops in a country and selling it arms as support, leading a battlegroup there as cooperation', () => {
+    expect(edgeSummary(graphOf('Germany is stationing a combat brigade of 5,000 troops in Lithuania.'))).toEqual(['germany~lithuania:support']);
+    expect(edgeSummary(graphOf('The United States cleared the sale of F-35 jets to Greece.'))).toEqual(['greece~united-states:support']);
+    expect(edgeSummary(graphOf('The UK leads the multinational battlegroup in Estonia.'))).toEqual(['estonia~united-kingdom:cooperation']);
+  });
+
+  it('lets border guards and police act for their country', () => {
+    expect(edgeSummary(graphOf('Italy has pledged training for Tunisian border police.'))).toEqual(['italy~tunisia:support']);
+  });
+});
