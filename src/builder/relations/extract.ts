@@ -73,6 +73,7 @@ export class DocumentRelations {
   /** The countries of the last sentence that had two or more of them meet or sign: whom "the Ministers" are. */
   private participants: string[] = [];
   private readonly meetingNow = new Set<string>();
+  private section = 0;
   private speaker: string | null = null;
   /** Who "we" are, as the text names itself ("We, the Heads of State … of the North Atlantic Alliance"). */
   private self: string | null = null;
@@ -92,6 +93,7 @@ export class DocumentRelations {
   ) {}
 
   read(sentence: Sentence): void {
+    if (sentence.section !== this.section) this.startSection(sentence.section);
     const mentions = this.recogniser.mentions(sentence, this.people);
     for (const m of mentions) {
       this.recogniser.registry.noteSeen(m.actorId, m.surface);
@@ -256,6 +258,18 @@ export class DocumentRelations {
   /** An edge the clause states outside its subject's pairs: the clause's domains, its date (no anchor actor). */
   private addInClause(sentence: Sentence, clause: { start: number; end: number }, clauseText: string, source: string, target: string, relation: RelationType): void {
     this.add(sentence, source, target, relation, this.withActorDomains(this.domainsOf(clauseText), [source, target]), this.yearFor(this.yearsIn(sentence), null, null, clause, sentence));
+  }
+
+  /**
+   * After a heading, "the two sides" and "they" no longer reach back: in a digest the next item is another story
+   * ("China lifted its tariffs on Australian barley" after an item on Dutch chip controls).
+   */
+  private startSection(section: number): void {
+    this.section = section;
+    this.focus = [];
+    this.participants = [];
+    this.recentCountries.length = 0;
+    this.recentPeople.length = 0;
   }
 
   /** The clause's domains, worked out once however many edges the clause gives. */

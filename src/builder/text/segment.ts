@@ -18,6 +18,8 @@ export interface Sentence {
   readonly start: number;
   readonly end: number;
   readonly paragraph: number;
+  /** How many headings come before it: a heading starts another story in a digest, another topic in a report. */
+  readonly section: number;
   /** Maps a position in `text` to the document's coordinates. */
   readonly toDocument: (position: number) => number;
 }
@@ -40,8 +42,10 @@ export function segmentDocument(text: string): Segmentation {
   const noise = blocks.filter((b) => b.kind === 'noise').map((b) => ({ range: { start: b.start, end: b.end }, reason: b.reason ?? 'noise' }));
   const paragraphs = joinBrokenParagraphs(blocks.filter((b) => b.kind === 'prose'), masked);
   const sentences: Sentence[] = [];
+  const headingStarts = blocks.filter((b) => b.kind === 'heading').map((b) => b.start);
   paragraphs.forEach((segments, paragraph) => {
     const { text: paragraphText, toDocument } = concatenate(masked, segments);
+    const section = countBefore(headingStarts, segments[0]!.start);
     for (const s of splitSentences(paragraphText)) {
       const sentenceText = paragraphText.slice(s.start, s.end);
       if (!HAS_LETTER.test(sentenceText)) continue;
@@ -50,11 +54,19 @@ export function segmentDocument(text: string): Segmentation {
         start: toDocument(s.start),
         end: toDocument(s.end - 1) + 1,
         paragraph,
+        section,
         toDocument: (position) => toDocument(s.start + position),
       });
     }
   });
   return { sentences, noise };
+}
+
+/** How many of the sorted positions are before `position`. */
+function countBefore(sorted: readonly number[], position: number): number {
+  let count = 0;
+  while (count < sorted.length && sorted[count]! < position) count++;
+  return count;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Sentence } from '../../../src/builder/text/segment';
 import type { Domain, RelationType } from '../../../src/model/vocabulary';
 
 function sentence(start: number, text = `Sentence at ${start}.`): Sentence {
-  return { text, start, end: start + text.length, paragraph: 0, toDocument: (p) => start + p };
+  return { text, start, end: start + text.length, paragraph: 0, section: 0, toDocument: (p) => start + p };
 }
 
 function candidate(source: string, target: string, options: { relation?: RelationType; year?: number | null; domains?: Domain[]; documentId?: string; at?: Sentence } = {}): RelationCandidate {

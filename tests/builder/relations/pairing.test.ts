@@ -109,6 +109,19 @@ describe('"we" in a declaration', () => {
   });
 });
 
+describe('sections', () => {
+  it('does not carry the pair in focus past a heading (the items of a digest are separate stories)', () => {
+    const text =
+      '# Chips\n\nThe Netherlands and the United States agreed new export controls on chip machines in 2023.\n\n# Barley\n\nChina lifted its tariffs on barley. The two sides held talks in 2024.';
+    expect(edgeSummary(graphOf(text))).toEqual(['netherlands~united-states:agreement']);
+  });
+
+  it('keeps the pair in focus within a section', () => {
+    const text = '# Chips\n\nThe Netherlands and the United States agreed new export controls on chip machines in 2023. The two sides held talks in 2024.';
+    expect(edgeSummary(graphOf(text))).toEqual(['netherlands~united-states:agreement', 'netherlands~united-states:meeting']);
+  });
+});
+
 describe('quotations', () => {
   it('resolves "we" to the speaker of the quotation', () => {
     const graph = graphOf('“We will deepen our cooperation with Italy,” Scholz said.');
