@@ -30,6 +30,14 @@ export interface Mention {
 const PLACE_OR_TREATY_AFTER = /^\s+(?:Sea|Ocean|Gulf|Strait|Straits|Basin|Peninsula|Plateau|Desert|Agreement|Agreements|Accord|Accords|Treaty|Protocol|Convention|Charter|Statute|Statutes|Pact|Compact|Format|Club|Process)\b/;
 const insidePlaceName = (text: string, start: number, end: number): boolean => PLACE_OR_TREATY_AFTER.test(text.slice(end, end + 14));
 
+/**
+ * "the Vilnius Summit", "the 2025 Summit in The Hague": a capital that only says where a gathering was. (A
+ * country's name stays a party: "the EU-China Summit".)
+ */
+const VENUE_AFTER = /^\s+(?:Summit|Conference|Forum)\b/;
+const VENUE_BEFORE = /\b(?:[Ss]ummit|[Cc]onference|[Ff]orum)\s+(?:in|at)\s+(?:the\s+)?$/;
+const isVenue = (text: string, start: number, end: number): boolean => VENUE_AFTER.test(text.slice(end, end + 12)) || VENUE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+
 /** "… held talks with Secretary X", "… met President Y": the official named next is the publisher's guest, not its own. */
 const OTHER_SIDE_BEFORE = /\b(?:with|met|meets|meeting|hosted|hosts|received|receives|welcomed|welcomes)\s+$/i;
 
@@ -211,7 +219,7 @@ export class ActorRecogniser {
     const text = sentence.text;
     const spans: Span[] = [];
     for (const m of this.gazetteer.find(text)) {
-      if (m.form.actorId === NOT_AN_ACTOR || insidePlaceName(text, m.start, m.end)) continue;
+      if (m.form.actorId === NOT_AN_ACTOR || insidePlaceName(text, m.start, m.end) || (m.form.kind === 'capital' && isVenue(text, m.start, m.end))) continue;
       spans.push({ start: m.start, end: m.end, actorId: m.form.actorId, surface: m.form.text });
     }
     if (text.includes('o-')) this.combiningForms(text, spans);

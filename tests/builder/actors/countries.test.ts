@@ -61,4 +61,9 @@ describe('country recognition', () => {
   it('does not take the city in a treaty’s name for its country ("the Rome Statute", "the Warsaw Pact")', () => {
     expect(mentionsIn('Armenia ratified the Rome Statute and left the Warsaw Pact.')).toEqual(['Armenia=armenia']);
   });
+
+  it('takes a capital that only says where a summit was for no party ("the Vilnius Summit", "a summit in Madrid")', () => {
+    expect(mentionsIn('The Council met at the Vilnius Summit, and again at the 2025 Summit in Madrid.')).toEqual([]);
+    expect(mentionsIn('Talks in Vilnius and the EU-China Summit.')).toEqual(['Vilnius=lithuania', 'EU=european-union', 'China=china']);
+  });
 });
