@@ -161,3 +161,10 @@ describe('incidents and deployments', () => {
     expect(edgeSummary(graphOf('Italy has pledged training for Tunisian border police.'))).toEqual(['italy~tunisia:support']);
   });
 });
+
+describe('rejection', () => {
+  it('types rejecting and not recognising as tension', () => {
+    expect(edgeSummary(graphOf('Serbia does not recognise the independence Kosovo declared in 2008.'))).toEqual(['kosovo~serbia:tension']);
+    expect(edgeSummary(graphOf('Tunisia rejected EU money in 2023.'))).toEqual(['european-union~tunisia:tension']);
+  });
+});
