@@ -38,8 +38,11 @@ const TITLED = new RegExp(`(?<title>(?:\\b${ROLE}\\b)(?:\\s+(?:and|&)\\s+${ROLE}
 /** "Antonio Tajani, Italy's deputy prime minister and foreign minister," */
 const APPOSITIVE = new RegExp(`(?<name>${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){1,3}),\\s+(?:the\\s+|a\\s+|an\\s+)?(?<role>[^,;:.“”"()]{0,60}?\\b${ROLE}\\b[^,;:“”"()]{0,60}?)(?=[,;.]|$)`, 'gu');
 
-/** "Sir Michael Fallon", "Dame Karen Pierce" */
-const HONOURED = new RegExp(`\\b(?<honorific>Sir|Dame|Lord|Lady|Baroness)\\s+(?<name>${NAME})`, 'gu');
+/** "Sir Michael Fallon", "Dame Karen Pierce"; and "Ms KAMIKAWA Yoko", "H.E. PARK Jin": an official's surname in capitals. */
+const HONOURED = new RegExp(
+  `\\b(?:(?<honorific>Sir|Dame|Lord|Lady|Baroness)\\s+(?<name>${NAME})|(?:Mr|Ms|Mrs|Dr|H\\.E\\.)\\.?\\s+(?<officialName>${CAPITALISED_SURNAME}\\s+${NAME_WORD}))`,
+  'gu',
+);
 
 /** Words that start with a capital but are not names after a title ("President Trump's Administration" keeps Trump). */
 const NOT_NAME_WORDS = new Set([
@@ -82,7 +85,7 @@ function cleanName(raw: string): string | null {
 const MAY_NAME_SOMEONE = /\b(?:minister|president|speaker|secretary|chancellor|ambassador|envoy|king|queen|prince|princess|emperor|emir|sheikh|sultan|general|admiral|commander|chief|chef|head|leader|spokes\w+|senator|governor|mayor|premier|counterpart|deputy|undersecretary|under-secretary|representative|commissioner|taoiseach|chair\w*|sir|dame|lord|lady|baron\w*)\b/i;
 
 // Cheap necessary conditions (no `u` flag) for the two Unicode patterns below, tried only where they can match.
-const MAY_HONOUR = /\b(?:Sir|Dame|Lord|Lady|Baroness)\s/;
+const MAY_HONOUR = /\b(?:Sir|Dame|Lord|Lady|Baroness|Mr|Ms|Mrs|Dr|H\.E)\.?\s/;
 const MAY_APPOSE = new RegExp(`,\\s+[^,;:.“”"()]{0,120}?${MAY_NAME_SOMEONE.source}`, 'i');
 
 export function findTitledPeople(text: string): PersonCandidate[] {
@@ -102,10 +105,12 @@ export function findTitledPeople(text: string): PersonCandidate[] {
   }
   HONOURED.lastIndex = 0;
   for (let m = MAY_HONOUR.test(text) ? HONOURED.exec(text) : null; m; m = HONOURED.exec(text)) {
-    const name = cleanName(m.groups!.name!);
+    const written = m.groups!.name ?? m.groups!.officialName!;
+    const name = cleanName(written);
     if (!name) continue;
-    const nameStart = m.index + m[0].length - m.groups!.name!.length;
-    out.push({ name, start: m.index, end: nameStart + name.length, nameStart, nameEnd: nameStart + name.length, roleStart: m.index, roleEnd: m.index, honorific: m.groups!.honorific! });
+    const nameStart = m.index + m[0].length - written.length;
+    const honorific = m.groups!.honorific;
+    out.push({ name, start: m.index, end: nameStart + name.length, nameStart, nameEnd: nameStart + name.length, roleStart: m.index, roleEnd: m.index, ...(honorific ? { honorific } : {}) });
   }
   APPOSITIVE.lastIndex = 0;
   for (let m = MAY_APPOSE.test(text) ? APPOSITIVE.exec(text) : null; m; m = APPOSITIVE.exec(text)) {

@@ -99,7 +99,12 @@ describe('findTitledPeople', () => {
     ['a hyphenated given name after a capitalised surname', 'They met Minister SHIN Won-sik in Seoul.', 'SHIN Won-sik'],
     ['a speaker of a house', 'It followed a visit by then-U.S. House Speaker Nancy Pelosi in 2022.', 'Nancy Pelosi'],
     ['a title made of two titles', 'Chief Cabinet Secretary Yoshimasa Hayashi said so.', 'Yoshimasa Hayashi'],
+    ['an honorific before a surname in capitals', 'They were received by H.E. PARK Jin in Seoul.', 'PARK Jin'],
   ])('finds a person with %s', (_case, text, name) => {
     expect(findTitledPeople(text).map((p) => p.name)).toEqual([name]);
+  });
+
+  it('does not take "Mr Smith" (an honorific before an ordinary surname) for an official', () => {
+    expect(findTitledPeople('Mr Smith said the talks went well.')).toEqual([]);
   });
 });
