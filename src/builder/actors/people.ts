@@ -82,7 +82,7 @@ function cleanName(raw: string): string | null {
 }
 
 /** A cheap test (no `u` flag) that a sentence may name someone by title or honorific at all. */
-const MAY_NAME_SOMEONE = /\b(?:minister|president|speaker|secretary|chancellor|ambassador|envoy|king|queen|prince|princess|emperor|emir|sheikh|sultan|general|admiral|commander|chief|chef|head|leader|spokes\w+|senator|governor|mayor|premier|counterpart|deputy|undersecretary|under-secretary|representative|commissioner|taoiseach|chair\w*|sir|dame|lord|lady|baron\w*)\b/i;
+const MAY_NAME_SOMEONE = /\b(?:minister|president|speaker|mrs?|ms|dr|h\.e|secretary|chancellor|ambassador|envoy|king|queen|prince|princess|emperor|emir|sheikh|sultan|general|admiral|commander|chief|chef|head|leader|spokes\w+|senator|governor|mayor|premier|counterpart|deputy|undersecretary|under-secretary|representative|commissioner|taoiseach|chair\w*|sir|dame|lord|lady|baron\w*)\b/i;
 
 // Cheap necessary conditions (no `u` flag) for the two Unicode patterns below, tried only where they can match.
 const MAY_HONOUR = /\b(?:Sir|Dame|Lord|Lady|Baroness|Mr|Ms|Mrs|Dr|H\.E)\.?\s/;
