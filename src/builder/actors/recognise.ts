@@ -48,6 +48,16 @@ const BARE_OFFICE = /\b[Tt]he (?:Prime Minister|President|Foreign Secretary|Defe
 /** Named operations and exercises: "Operation Sophia", "Exercise Talisman Sabre". */
 const NAMED_OPERATION = /\b(Operation|Exercise)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu;
 
+const POSSESSIVE_AFTER = /^['’]s?\b/;
+const ADJACENT_WORDS = /(\S+(?:\s+\S+)?)\s*$/u;
+const LIST_BREAK = /(?:[,;:]|\band\b)(?!.*(?:[,;:]|\band\b))/;
+
+/** The text after the last comma, semicolon, colon or "and". */
+function afterListBreak(text: string): string {
+  const found = LIST_BREAK.exec(text);
+  return found ? text.slice(found.index + found[0].length) : text;
+}
+
 /** "Indian External Affairs Minister": a run of capitalised words before a title. */
 const CAPITALISED_RUN_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/u;
 /** "Franco-Italo-German": another combining form between a form and the country it leads to. */
@@ -185,19 +195,22 @@ export class ActorRecogniser {
   }
 
   private affiliationAround(text: string, candidate: PersonCandidate): string | null {
-    const before = text.slice(Math.max(0, candidate.roleStart - 40), candidate.roleStart);
+    // Not across a comma or "and": in "President Yoon of South Korea, President Biden", Biden's title is his own.
+    const before = afterListBreak(text.slice(Math.max(0, candidate.roleStart - 40), candidate.roleStart));
     // The two words before the title ("his Italian counterpart"), or a run of capitalised ones ("Indian External
     // Affairs Minister").
-    const adjacent = /(\S+(?:\s+\S+)?)\s*$/u.exec(before);
+    const adjacent = ADJACENT_WORDS.exec(before);
     const capitalised = CAPITALISED_RUN_BEFORE.exec(before);
     const reach = Math.max(adjacent?.[0].length ?? 0, capitalised?.[0].length ?? 0);
     const windowStart = candidate.roleStart - reach;
-    const matches = this.gazetteer.find(text.slice(windowStart, Math.max(candidate.roleEnd, candidate.roleStart)));
+    const window = text.slice(windowStart, Math.max(candidate.roleEnd, candidate.roleStart));
+    const matches = this.gazetteer.find(window);
     for (const m of matches) {
       const record = this.registry.get(m.form.actorId);
       if (!record) continue;
       if (record.type === 'country' || record.type === 'organisation') return record.id;
-      if (record.type === 'person' && record.actsFor) return record.actsFor;
+      // "Biden's envoy" acts for Biden's country; in "President Biden and Prime Minister Kishida" Kishida does not.
+      if (record.type === 'person' && record.actsFor && POSSESSIVE_AFTER.test(window.slice(m.end, m.end + 3))) return record.actsFor;
     }
     return null;
   }

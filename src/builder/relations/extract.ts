@@ -432,6 +432,16 @@ function asideExcluding(text: string, year: YearMention, actors: readonly string
 /** "Republic of Korea Minister of National Defense": the capitalised words of a title between a country and a name. */
 const TITLE_BETWEEN = /^\s+(?:(?:\p{Lu}[\p{L}.-]*|of|for|the|and|\([A-Z]{2,6}\))\s+){1,8}$/u;
 
+/** "…, President Joe Biden and Prime Minister Fumio Kishida": the capitalised title right before a person's name. */
+const TITLE_RUN_BEFORE = /(?:^|[\s,;])((?:\p{Lu}[\p{L}.-]*\s+)+)$/u;
+
+/** Where a person's item starts: at the title written right before their name, so that titled people coordinate. */
+function titleRunStart(text: string, nameStart: number): number {
+  const before = text.slice(Math.max(0, nameStart - 40), nameStart);
+  const run = TITLE_RUN_BEFORE.exec(before);
+  return run ? nameStart - run[1]!.length : nameStart;
+}
+
 /** Whether the mention is the country in the title of the person named right after it ("Japanese Minister … Kihara"). */
 function isTitleOf(text: string, country: Mention, next: Mention | undefined): boolean {
   return next !== undefined && next.isPerson && !country.isPerson && next.actsFor === country.actsFor && TITLE_BETWEEN.test(text.slice(country.end, next.start));
@@ -458,7 +468,7 @@ function itemsWithTitles(text: string, mentions: readonly Mention[]): Item[] {
       titleStart = m.start;
       continue;
     }
-    items.push({ start: titleStart >= 0 ? titleStart : m.start, end: m.end, actors: [m.actsFor!], coAgent: false });
+    items.push({ start: titleStart >= 0 ? titleStart : m.isPerson ? titleRunStart(text, m.start) : m.start, end: m.end, actors: [m.actsFor!], coAgent: false });
     titleStart = -1;
   }
   return items;

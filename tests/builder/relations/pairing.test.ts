@@ -84,6 +84,12 @@ describe('officials named by title', () => {
     expect(edgeSummary(graphOf(text)).filter((e) => !e.includes(':membership'))).toEqual(['japan~south-korea:meeting', 'japan~united-states:meeting', 'south-korea~united-states:meeting']);
   });
 
+  it('coordinates officials listed by title, each with their own country', () => {
+    const text = 'President Yoon Suk Yeol of South Korea, President Joe Biden and Prime Minister Fumio Kishida held a summit.';
+    expect(edgeSummary(graphOf(text)).filter((e) => !e.includes(':membership'))).toEqual(['japan~south-korea:meeting', 'japan~united-states:meeting', 'south-korea~united-states:meeting']);
+    expect(edgeSummary(graphOf(text))).not.toContain('joe-biden~south-korea:membership');
+  });
+
   it('resolves "the Ministers" to the countries of the last meeting', () => {
     const text = 'The foreign ministers of Ghana, Togo and Benin met in Accra on Monday. The Ministers strongly condemned Niger’s decision.';
     expect(edgeSummary(graphOf(text))).toEqual(
