@@ -50,12 +50,12 @@ const NAMED_OPERATION = /\b(Operation|Exercise)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\
 
 const POSSESSIVE_AFTER = /^['’]s?\b/;
 const ADJACENT_WORDS = /(\S+(?:\s+\S+)?)\s*$/u;
-const LIST_BREAK = /(?:[,;:]|\band\b)(?!.*(?:[,;:]|\band\b))/;
-
-/** The text after the last comma, semicolon, colon or "and". */
+/** The text after the last comma, semicolon, colon or " and ". */
 function afterListBreak(text: string): string {
-  const found = LIST_BREAK.exec(text);
-  return found ? text.slice(found.index + found[0].length) : text;
+  const punctuation = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':'));
+  const and = text.lastIndexOf(' and ');
+  const cut = and > punctuation ? and + ' and '.length : punctuation + 1;
+  return cut > 0 ? text.slice(cut) : text;
 }
 
 /** "Indian External Affairs Minister": a run of capitalised words before a title. */

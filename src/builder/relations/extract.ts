@@ -432,14 +432,31 @@ function asideExcluding(text: string, year: YearMention, actors: readonly string
 /** "Republic of Korea Minister of National Defense": the capitalised words of a title between a country and a name. */
 const TITLE_BETWEEN = /^\s+(?:(?:\p{Lu}[\p{L}.-]*|of|for|the|and|\([A-Z]{2,6}\))\s+){1,8}$/u;
 
-/** "…, President Joe Biden and Prime Minister Fumio Kishida": the capitalised title right before a person's name. */
-const TITLE_RUN_BEFORE = /(?:^|[\s,;])((?:\p{Lu}[\p{L}.-]*\s+)+)$/u;
+/** How far back a title before a name may start. */
+const TITLE_REACH = 40;
+const isSpace = (ch: string): boolean => ch === ' ' || ch === '\n' || ch === '\t';
+const isWordChar = (ch: string): boolean => ch === '.' || ch === '-' || ch.toLowerCase() !== ch.toUpperCase();
+const isCapital = (ch: string): boolean => ch !== ch.toLowerCase();
 
-/** Where a person's item starts: at the title written right before their name, so that titled people coordinate. */
+/**
+ * Where a person's item starts: at the capitalised words written right before their name ("…, President Joe Biden
+ * and Prime Minister Fumio Kishida"), so that titled people coordinate. A backward scan: a regex anchored at the end
+ * would be tried at every position of the text before the name.
+ */
 function titleRunStart(text: string, nameStart: number): number {
-  const before = text.slice(Math.max(0, nameStart - 40), nameStart);
-  const run = TITLE_RUN_BEFORE.exec(before);
-  return run ? nameStart - run[1]!.length : nameStart;
+  const limit = Math.max(0, nameStart - TITLE_REACH);
+  let start = nameStart;
+  for (;;) {
+    let wordEnd = start;
+    while (wordEnd > limit && isSpace(text[wordEnd - 1]!)) wordEnd--;
+    if (wordEnd === start) break;
+    let wordStart = wordEnd;
+    while (wordStart > limit && isWordChar(text[wordStart - 1]!)) wordStart--;
+    const before = wordStart > 0 ? text[wordStart - 1]! : ' ';
+    if (wordStart === wordEnd || !isCapital(text[wordStart]!) || !(isSpace(before) || before === ',' || before === ';') || wordStart <= limit) break;
+    start = wordStart;
+  }
+  return start;
 }
 
 /** Whether the mention is the country in the title of the person named right after it ("Japanese Minister … Kihara"). */
