@@ -74,6 +74,8 @@ export class DocumentRelations {
   private participants: string[] = [];
   private readonly meetingNow = new Set<string>();
   private section = 0;
+  /** The sentences read so far in the current paragraph, for the domains a clause's context gives. */
+  private readonly paragraphSentences: Sentence[] = [];
   private speaker: string | null = null;
   /** Who "we" are, as the text names itself ("We, the Heads of State … of the North Atlantic Alliance"). */
   private self: string | null = null;
@@ -94,6 +96,8 @@ export class DocumentRelations {
 
   read(sentence: Sentence): void {
     if (sentence.section !== this.section) this.startSection(sentence.section);
+    if (this.paragraphSentences.length && this.paragraphSentences[0]!.paragraph !== sentence.paragraph) this.paragraphSentences.length = 0;
+    this.paragraphSentences.push(sentence);
     const mentions = this.recogniser.mentions(sentence, this.people);
     for (const m of mentions) {
       this.recogniser.registry.noteSeen(m.actorId, m.surface);
@@ -189,7 +193,7 @@ export class DocumentRelations {
     const pairs = pairsOf(subject, groups, cues, text);
     if (!pairs.length && !memberships.length) return;
 
-    const domains = this.domainsOf(clauseText, lower);
+    const domains = this.withContextDomains(this.domainsOf(clauseText, lower), sentence);
     const years = this.yearsIn(sentence);
     // "We condemn the partnership between Russia and China": the cue before "between" is the pair's own, not the
     // subject's towards them.
@@ -273,6 +277,22 @@ export class DocumentRelations {
   }
 
   /** The clause's domains, worked out once however many edges the clause gives. */
+  /**
+   * A clause whose wording names no domain ("The protocol was signed in Rome in November 2023") takes those of the
+   * nearest earlier sentence of its paragraph that names some (the paragraph is about migration), with diplomacy,
+   * the domain of a relation that names none.
+   */
+  private withContextDomains(domains: readonly Domain[], sentence: Sentence): readonly Domain[] {
+    if (domains.length) return domains;
+    for (let i = this.paragraphSentences.length - 1; i >= 0; i--) {
+      const earlier = this.paragraphSentences[i]!;
+      if (earlier === sentence) continue;
+      const found = domainsIn(earlier.text);
+      if (found.length) return found.includes('diplomacy') ? found : [...found, 'diplomacy'];
+    }
+    return domains;
+  }
+
   private domainsOf(clauseText: string, lower?: string): readonly Domain[] {
     if (this.clauseDomains?.text !== clauseText) this.clauseDomains = { text: clauseText, domains: domainsIn(clauseText, lower) };
     return this.clauseDomains.domains;

@@ -50,4 +50,11 @@ describe('domainsIn', () => {
     expect(domainsIn('Spain, Portugal and Morocco will jointly host the 2030 World Cup')).toEqual(['culture']);
     expect(domainsIn('Japan and Australia signed a Reciprocal Access Agreement')).toEqual(['defence']);
   });
+
+  it('gives a clause that names no domain those of the paragraph’s earlier sentence, with diplomacy', () => {
+    const graph = graphOf('Migrant arrivals from Tunisia rose sharply. Italy and Albania signed a protocol in Rome.\n\nGhana and Togo signed an accord.');
+    const byPair = Object.fromEntries(graph.edges.map((e) => [[e.source, e.target].sort().join('~'), e.domains]));
+    expect(byPair['albania~italy']).toEqual(['migration', 'diplomacy']);
+    expect(byPair['ghana~togo']).toEqual(['diplomacy']);
+  });
 });
