@@ -110,7 +110,7 @@ describe('shows of force and closures', () => {
   });
 
   it('does not take "combat aircraft" for combat against someone', () => {
-    expect(edgeSummary(graphOf('Italy and Japan are partners in building a combat aircraft.'))).toEqual(['italy~japan:cooperation']);
+    expect(edgeSummary(graphOf('Italy bought a combat aircraft from Japan.'))).toEqual(['italy~japan:cooperation']);
   });
 });
 
