@@ -4,14 +4,14 @@
  * for a particular sentence of them; they are for finding what the method misses on text it was not tuned on.
  *
  * `npm run eval` (or `npx tsx eval/run.ts [set …]`). Needs the workplace's scorer, ../shared/tools/score-graph.mjs,
- * or its path in SCORER. Prints one line per set and writes each graph to eval/out/<set>.json.
+ * or its path in SCORER. Builds each set as `npm run build:graph` does, writes its graph to eval/out/<set>.json and
+ * prints one line per set.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readDocument } from '../src/builder/documents/readDocument';
-import { buildGraph } from '../src/builder/index';
+import { runCli } from '../src/cli/runCli';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SCORER = process.env.SCORER ?? path.join(HERE, '../../shared/tools/score-graph.mjs');
@@ -26,17 +26,16 @@ interface Score {
   readonly relationTypeAccuracy: number;
 }
 
-function score(name: string, corpus: string, gold: string): Score {
-  const documents = readdirSync(corpus)
-    .sort()
-    .map((file) => readDocument(file, readFileSync(path.join(corpus, file), 'utf8')).document);
+/** Builds the corpus as `npm run build:graph` does (layout left out: the scorer does not read it) and scores it. */
+async function score(name: string, corpus: string, gold: string): Promise<Score> {
   const out = path.join(HERE, 'out', `${name}.json`);
-  mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify(buildGraph(documents).graph));
+  const errors: string[] = [];
+  const code = await runCli(['--corpus', corpus, '--out', out, '--no-layout'], { cwd: path.join(HERE, '..'), stdout: () => {}, stderr: (line) => errors.push(line) });
+  if (code !== 0) throw new Error(`eval: building ${name} failed: ${errors.join('\n')}`);
   return JSON.parse(execFileSync(process.execPath, [SCORER, '--graph', out, '--gold', gold, '--json'], { encoding: 'utf8' })) as Score;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   if (!existsSync(SCORER)) {
     console.error(`eval: no scorer at ${SCORER} (set SCORER to the path of score-graph.mjs)`);
     process.exitCode = 2;
@@ -51,9 +50,9 @@ function main(): void {
   const fixed = (n: number): string => n.toFixed(3);
   console.log('set          entity recall  noise  precision  recall  F1     type accuracy');
   for (const [name, corpus, gold] of rows) {
-    const s = score(name, corpus, gold);
+    const s = await score(name, corpus, gold);
     console.log(`${name.padEnd(13)}${fixed(s.entityRecall).padEnd(15)}${String(s.noiseNodes).padEnd(7)}${fixed(s.relationPrecision).padEnd(11)}${fixed(s.relationRecall).padEnd(8)}${fixed(s.relationF1).padEnd(7)}${fixed(s.relationTypeAccuracy)}`);
   }
 }
 
-main();
+await main();

@@ -14,6 +14,7 @@ import { domainsIn } from './domains';
 import { findReferences } from './references';
 import { findYears, type YearMention } from './years';
 import { clauses, quotedSpans } from './clauses';
+import { clauseItems } from './parties';
 import { sortSmall } from '../util/sortSmall';
 
 export interface RelationCandidate {
@@ -37,20 +38,6 @@ const SELF_NAMING = /^\s*(?:We,\s+(?:the\s+)?[^,;]{0,160}(?:,|$)|(?:Issued|Publi
 /** In an alliance's own text, "Allies" and "Allied" are its members together: the alliance. */
 const ALLIES = /\bAllie[sd]\b/;
 const GERUND_START = /^\p{Lu}\p{Ll}+ing\b/u;
-// "the Belarus border", "off the Libyan coast": the country names a place there, it does not act.
-// (Not "coast guard" or "border guards": those act for their country.)
-const PLACE_AFTER = /^\s+(?:border(?!\s+(?:guards?|police|forces?|agency|agents?|officers?))|borders|frontier|coast(?!\s*guards?)|coastline|coastal waters|waters|airspace|region|side of the border|port|ports|harbou?r|island|islands|route|routes|corridor)\b/i;
-/** "a mission off Somalia", "off the coast of Libya": a place, not a party. */
-const PLACE_BEFORE = /\boff\s+(?:the\s+(?:coast|coasts|shores?)\s+of\s+)?(?:the\s+)?$/i;
-/** "16 men from Bangladesh and Egypt", "nationals of Iraq": where people come from, not a party. */
-const ORIGIN_BEFORE =
-  /\b(?:men|women|people|persons|migrants|refugees|asylum[- ]seekers|nationals|citizens|children|families|workers|passengers|survivors)\s+(?:from|of)\s+(?:(?:countries|nations|states|places)\s+(?:such as|including|like)\s+)?(?:the\s+)?$/i;
-/** "… but did not name China": an actor a denied act takes as its object is not acted on. */
-const DENIED_OBJECT_BEFORE = /\b(?:not|never|n't)\s+\w+\s+(?:the\s+)?$/i;
-const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?$/;
-// "discussed the situation in Ukraine": the country is what they talked about, not a party.
-const TOPIC_BEFORE = /\b(?:situation|developments|elections?|events) (?:in|on|around)\s+(?:the\s+)?$/i;
-const TOPIC_ANYWHERE = /\b(?:[Ss]ituation|[Dd]evelopments|[Ee]lections?|[Ee]vents) (?:in|on|around)\s/;
 const MAY_REFER = /\b(?:both|two|three|four|five|bilateral|bilaterally|countries|we|our|us|ministers|leaders|officials|delegations)\b/i;
 const BILATERAL = /\bbilateral(?:ly)?\b/i;
 const POSSESSIVE_GAP = /^['’]s?\s+$/;
@@ -76,6 +63,8 @@ export class DocumentRelations {
   private section = 0;
   /** The sentences read so far in the current paragraph, for the domains a clause's context gives. */
   private readonly paragraphSentences: Sentence[] = [];
+  /** Their domains, once worked out. */
+  private readonly sentenceDomains = new Map<Sentence, readonly Domain[]>();
   private speaker: string | null = null;
   /** Who "we" are, as the text names itself ("We, the Heads of State … of the North Atlantic Alliance"). */
   private self: string | null = null;
@@ -96,7 +85,10 @@ export class DocumentRelations {
 
   read(sentence: Sentence): void {
     if (sentence.section !== this.section) this.startSection(sentence.section);
-    if (this.paragraphSentences.length && this.paragraphSentences[0]!.paragraph !== sentence.paragraph) this.paragraphSentences.length = 0;
+    if (this.paragraphSentences.length && this.paragraphSentences[0]!.paragraph !== sentence.paragraph) {
+      this.paragraphSentences.length = 0;
+      this.sentenceDomains.clear();
+    }
     this.paragraphSentences.push(sentence);
     const mentions = this.recogniser.mentions(sentence, this.people);
     for (const m of mentions) {
@@ -126,17 +118,7 @@ export class DocumentRelations {
     if (!cues.length) return;
     // In a quotation with its speaker named ("“…,” Germany's chancellor Olaf Scholz said"), the actors are those quoted.
     const quotes = speakers.size ? quotedSpans(text) : [];
-    const mayNameTopics = TOPIC_ANYWHERE.test(clauseText);
-    const parties = mentions
-      .filter(
-        (m) =>
-          m.actsFor !== null &&
-          (!quotes.length || quotes.some((q) => m.start >= q.start && m.end <= q.end)) &&
-          !PLACE_AFTER.test(text.slice(m.end, m.end + 24)) &&
-          !(mayNameTopics && TOPIC_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))),
-      )
-      .filter(notOnlyPlacesOrOrigins(text));
-    const items = itemsWithTitles(text, parties);
+    const items = clauseItems(text, clauseText, mentions, quotes);
     const consumed = this.readAttributes(sentence, clause, clauseText, items, cues);
     if (consumed.length) {
       cues = cues.filter((c) => !consumed.includes(c));
@@ -276,7 +258,6 @@ export class DocumentRelations {
     this.recentPeople.length = 0;
   }
 
-  /** The clause's domains, worked out once however many edges the clause gives. */
   /**
    * A clause whose wording names no domain ("The protocol was signed in Rome in November 2023") takes those of the
    * nearest earlier sentence of its paragraph that names some (the paragraph is about migration), with diplomacy,
@@ -287,12 +268,14 @@ export class DocumentRelations {
     for (let i = this.paragraphSentences.length - 1; i >= 0; i--) {
       const earlier = this.paragraphSentences[i]!;
       if (earlier === sentence) continue;
-      const found = domainsIn(earlier.text);
+      let found = this.sentenceDomains.get(earlier);
+      if (!found) this.sentenceDomains.set(earlier, (found = domainsIn(earlier.text)));
       if (found.length) return found.includes('diplomacy') ? found : [...found, 'diplomacy'];
     }
     return domains;
   }
 
+  /** The clause's domains, worked out once however many edges the clause gives. */
   private domainsOf(clauseText: string, lower?: string): readonly Domain[] {
     if (this.clauseDomains?.text !== clauseText) this.clauseDomains = { text: clauseText, domains: domainsIn(clauseText, lower) };
     return this.clauseDomains.domains;
@@ -333,8 +316,7 @@ export class DocumentRelations {
       const anchor = b ? (a && a.start > b.start ? a.end : b.end) : clause.start;
       return sortSmall([...candidates], (x, y) => Math.abs((x.start + x.end) / 2 - anchor) - Math.abs((y.start + y.end) / 2 - anchor))[0]!.year;
     }
-    if (this.paragraphYear && this.paragraphYear.paragraph === sentence.paragraph) return this.paragraphYear.year;
-    return this.doc.date?.year ?? null;
+    return this.paragraphYearOf(sentence) ?? this.doc.date?.year ?? null;
   }
 
   /** The mentions that introduce a quotation or reported speech ("Crosetto said:", "according to Tajani"). */
@@ -384,9 +366,14 @@ export class DocumentRelations {
     return this.sentenceYears.years;
   }
 
+  /** The year the sentence's paragraph has reached, if it has given one. */
+  private paragraphYearOf(sentence: Sentence): number | null {
+    return this.paragraphYear?.paragraph === sentence.paragraph ? this.paragraphYear.year : null;
+  }
+
   /** The year the paragraph has reached, when it is not the document's own. */
   private storyYear(sentence: Sentence): number | null {
-    const year = this.paragraphYear?.paragraph === sentence.paragraph ? this.paragraphYear.year : null;
+    const year = this.paragraphYearOf(sentence);
     return year !== null && year !== this.doc.date?.year ? year : null;
   }
 
@@ -400,7 +387,7 @@ export class DocumentRelations {
     const found: YearMention[] = [];
     RELATIVE_YEAR.lastIndex = 0;
     for (let m = RELATIVE_YEAR.exec(text); m; m = RELATIVE_YEAR.exec(text)) {
-      const before = years.filter((y) => y.end <= m!.index).at(-1)?.year ?? (this.paragraphYear?.paragraph === sentence.paragraph ? this.paragraphYear.year : null);
+      const before = years.filter((y) => y.end <= m!.index).at(-1)?.year ?? this.paragraphYearOf(sentence);
       if (before === null) continue;
       const count = m[1] ? (YEAR_COUNTS[m[1].toLowerCase()] ?? 1) : 1;
       const direction = /later|after|following|next/i.test(m[0]) ? 1 : -1;
@@ -449,88 +436,12 @@ function asideExcluding(text: string, year: YearMention, actors: readonly string
   return false;
 }
 
-/** "Republic of Korea Minister of National Defense": the capitalised words of a title between a country and a name. */
-const TITLE_BETWEEN = /^\s+(?:(?:\p{Lu}[\p{L}.-]*|of|for|the|and|\([A-Z]{2,6}\))\s+){1,8}$/u;
-
-/** How far back a title before a name may start. */
-const TITLE_REACH = 40;
-const isSpace = (ch: string): boolean => ch === ' ' || ch === '\n' || ch === '\t';
-const isWordChar = (ch: string): boolean => ch === '.' || ch === '-' || ch.toLowerCase() !== ch.toUpperCase();
-const isCapital = (ch: string): boolean => ch !== ch.toLowerCase();
-
-/**
- * Where a person's item starts: at the capitalised words written right before their name ("…, President Joe Biden
- * and Prime Minister Fumio Kishida"), so that titled people coordinate. A backward scan: a regex anchored at the end
- * would be tried at every position of the text before the name.
- */
-function titleRunStart(text: string, nameStart: number): number {
-  const limit = Math.max(0, nameStart - TITLE_REACH);
-  let start = nameStart;
-  for (;;) {
-    let wordEnd = start;
-    while (wordEnd > limit && isSpace(text[wordEnd - 1]!)) wordEnd--;
-    if (wordEnd === start) break;
-    let wordStart = wordEnd;
-    while (wordStart > limit && isWordChar(text[wordStart - 1]!)) wordStart--;
-    const before = wordStart > 0 ? text[wordStart - 1]! : ' ';
-    if (wordStart === wordEnd || !isCapital(text[wordStart]!) || !(isSpace(before) || before === ',' || before === ';') || wordStart <= limit) break;
-    start = wordStart;
-  }
-  return start;
-}
-
-/** Whether the mention is the country in the title of the person named right after it ("Japanese Minister … Kihara"). */
-function isTitleOf(text: string, country: Mention, next: Mention | undefined): boolean {
-  return next !== undefined && next.isPerson && !country.isPerson && next.actsFor === country.actsFor && TITLE_BETWEEN.test(text.slice(country.end, next.start));
-}
-
 /** The organisation or country a text names itself by, when it does ("We, the … of the North Atlantic Alliance,"). */
 function selfNamed(text: string, mentions: readonly Mention[]): string | null {
   const naming = SELF_NAMING.exec(text);
   if (!naming) return null;
   const named = mentions.find((m) => m.end <= naming.index + naming[0].length && !m.isPerson && m.actsFor !== null);
   return named?.actsFor ?? null;
-}
-
-/**
- * One item per mention, but the country of a person's title joins that person's item, so that "Japanese Minister …
- * Kihara, Republic of Korea Minister … Shin, and US Secretary … Austin" are three coordinated people, not six items.
- */
-function itemsWithTitles(text: string, mentions: readonly Mention[]): Item[] {
-  const items: Item[] = [];
-  let titleStart = -1;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i]!;
-    if (isTitleOf(text, m, mentions[i + 1])) {
-      titleStart = m.start;
-      continue;
-    }
-    items.push({ start: titleStart >= 0 ? titleStart : m.isPerson ? titleRunStart(text, m.start) : m.start, end: m.end, actors: [m.actsFor!], coAgent: false });
-    titleStart = -1;
-  }
-  return items;
-}
-
-/**
- * A filter for the mentions of a sentence, in order: drops those that only say where something is ("off Somalia"),
- * where people come from ("men from Bangladesh and Egypt", with the names listed after), or what a denied act does
- * not touch ("did not name China").
- */
-function notOnlyPlacesOrOrigins(text: string): (m: Mention) => boolean {
-  let listEnd = -1;
-  return (m) => {
-    const before = text.slice(Math.max(0, m.start - 40), m.start);
-    // Cheap tests of the words just before first: most mentions follow none of them.
-    const tail = before.endsWith('the ') ? before.slice(0, -4) : before;
-    const afterPreposition = tail.endsWith('from ') || tail.endsWith('of ') || tail.endsWith('as ') || tail.endsWith('including ') || tail.endsWith('like ');
-    const dropped =
-      (listEnd >= 0 && LIST_GAP.test(text.slice(listEnd, m.start))) ||
-      (afterPreposition && ORIGIN_BEFORE.test(before)) ||
-      ((tail.endsWith('off ') || tail.endsWith('of ')) && PLACE_BEFORE.test(before)) ||
-      ((before.includes('not ') || before.includes('never ') || before.includes("n't ")) && DENIED_OBJECT_BEFORE.test(before));
-    listEnd = dropped ? m.end : -1;
-    return !dropped;
-  };
 }
 
 /** Drops the items a phrase covers (a reference stands in for them, or names them only as a qualifier). */

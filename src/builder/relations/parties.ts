@@ -1,0 +1,114 @@
+/**
+ * Which of a clause's mentions are parties to what it says, as pairing items. Left out: a place named by its country
+ * ("the Belarus border", "off Somalia"), where people come from ("men from Bangladesh and Egypt"), a topic ("the
+ * situation in Ukraine"), the object of a denied act ("did not name China"), and those outside a quotation whose
+ * speaker is named. The country in a person's title joins that person's item.
+ */
+import type { Mention } from '../actors/recognise';
+import type { Item } from './pairing';
+
+// "the Belarus border", "off the Libyan coast": the country names a place there, it does not act.
+// (Not "coast guard" or "border guards": those act for their country.)
+const PLACE_AFTER = /^\s+(?:border(?!\s+(?:guards?|police|forces?|agency|agents?|officers?))|borders|frontier|coast(?!\s*guards?)|coastline|coastal waters|waters|airspace|region|side of the border|port|ports|harbou?r|island|islands|route|routes|corridor)\b/i;
+/** "a mission off Somalia", "off the coast of Libya": a place, not a party. */
+const PLACE_BEFORE = /\boff\s+(?:the\s+(?:coast|coasts|shores?)\s+of\s+)?(?:the\s+)?$/i;
+/** "16 men from Bangladesh and Egypt", "nationals of Iraq": where people come from, not a party. */
+const ORIGIN_BEFORE =
+  /\b(?:men|women|people|persons|migrants|refugees|asylum[- ]seekers|nationals|citizens|children|families|workers|passengers|survivors)\s+(?:from|of)\s+(?:(?:countries|nations|states|places)\s+(?:such as|including|like)\s+)?(?:the\s+)?$/i;
+/** "… but did not name China": an actor a denied act takes as its object is not acted on. */
+const DENIED_OBJECT_BEFORE = /\b(?:not|never|n't)\s+\w+\s+(?:the\s+)?$/i;
+const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?$/;
+// "discussed the situation in Ukraine": the country is what they talked about, not a party.
+const TOPIC_BEFORE = /\b(?:situation|developments|elections?|events) (?:in|on|around)\s+(?:the\s+)?$/i;
+const TOPIC_ANYWHERE = /\b(?:[Ss]ituation|[Dd]evelopments|[Ee]lections?|[Ee]vents) (?:in|on|around)\s/;
+
+/** The clause's parties as items, in order. `quotes`: the spans quoted, when the sentence names a speaker. */
+export function clauseItems(text: string, clauseText: string, mentions: readonly Mention[], quotes: readonly { start: number; end: number }[]): Item[] {
+  const mayNameTopics = TOPIC_ANYWHERE.test(clauseText);
+  const parties = mentions
+    .filter(
+      (m) =>
+        m.actsFor !== null &&
+        (!quotes.length || quotes.some((q) => m.start >= q.start && m.end <= q.end)) &&
+        !PLACE_AFTER.test(text.slice(m.end, m.end + 24)) &&
+        !(mayNameTopics && TOPIC_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))),
+    )
+    .filter(notOnlyPlacesOrOrigins(text));
+  return itemsWithTitles(text, parties);
+}
+
+/** "Republic of Korea Minister of National Defense": the capitalised words of a title between a country and a name. */
+const TITLE_BETWEEN = /^\s+(?:(?:\p{Lu}[\p{L}.-]*|of|for|the|and|\([A-Z]{2,6}\))\s+){1,8}$/u;
+
+/** How far back a title before a name may start. */
+const TITLE_REACH = 40;
+const isSpace = (ch: string): boolean => ch === ' ' || ch === '\n' || ch === '\t';
+const isWordChar = (ch: string): boolean => ch === '.' || ch === '-' || ch.toLowerCase() !== ch.toUpperCase();
+const isCapital = (ch: string): boolean => ch !== ch.toLowerCase();
+
+/**
+ * Where a person's item starts: at the capitalised words written right before their name ("…, President Joe Biden
+ * and Prime Minister Fumio Kishida"), so that titled people coordinate. A backward scan: a regex anchored at the end
+ * would be tried at every position of the text before the name.
+ */
+function titleRunStart(text: string, nameStart: number): number {
+  const limit = Math.max(0, nameStart - TITLE_REACH);
+  let start = nameStart;
+  for (;;) {
+    let wordEnd = start;
+    while (wordEnd > limit && isSpace(text[wordEnd - 1]!)) wordEnd--;
+    if (wordEnd === start) break;
+    let wordStart = wordEnd;
+    while (wordStart > limit && isWordChar(text[wordStart - 1]!)) wordStart--;
+    const before = wordStart > 0 ? text[wordStart - 1]! : ' ';
+    if (wordStart === wordEnd || !isCapital(text[wordStart]!) || !(isSpace(before) || before === ',' || before === ';') || wordStart <= limit) break;
+    start = wordStart;
+  }
+  return start;
+}
+
+/** Whether the mention is the country in the title of the person named right after it ("Japanese Minister … Kihara"). */
+function isTitleOf(text: string, country: Mention, next: Mention | undefined): boolean {
+  return next !== undefined && next.isPerson && !country.isPerson && next.actsFor === country.actsFor && TITLE_BETWEEN.test(text.slice(country.end, next.start));
+}
+
+/**
+ * One item per mention, but the country of a person's title joins that person's item, so that "Japanese Minister …
+ * Kihara, Republic of Korea Minister … Shin, and US Secretary … Austin" are three coordinated people, not six items.
+ */
+function itemsWithTitles(text: string, mentions: readonly Mention[]): Item[] {
+  const items: Item[] = [];
+  let titleStart = -1;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (isTitleOf(text, m, mentions[i + 1])) {
+      titleStart = m.start;
+      continue;
+    }
+    items.push({ start: titleStart >= 0 ? titleStart : m.isPerson ? titleRunStart(text, m.start) : m.start, end: m.end, actors: [m.actsFor!], coAgent: false });
+    titleStart = -1;
+  }
+  return items;
+}
+
+/**
+ * A filter for the mentions of a sentence, in order: drops those that only say where something is ("off Somalia"),
+ * where people come from ("men from Bangladesh and Egypt", with the names listed after), or what a denied act does
+ * not touch ("did not name China").
+ */
+function notOnlyPlacesOrOrigins(text: string): (m: Mention) => boolean {
+  let listEnd = -1;
+  return (m) => {
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    // Cheap tests of the words just before first: most mentions follow none of them.
+    const tail = before.endsWith('the ') ? before.slice(0, -4) : before;
+    const afterPreposition = tail.endsWith('from ') || tail.endsWith('of ') || tail.endsWith('as ') || tail.endsWith('including ') || tail.endsWith('like ');
+    const dropped =
+      (listEnd >= 0 && LIST_GAP.test(text.slice(listEnd, m.start))) ||
+      (afterPreposition && ORIGIN_BEFORE.test(before)) ||
+      ((tail.endsWith('off ') || tail.endsWith('of ')) && PLACE_BEFORE.test(before)) ||
+      ((before.includes('not ') || before.includes('never ') || before.includes("n't ")) && DENIED_OBJECT_BEFORE.test(before));
+    listEnd = dropped ? m.end : -1;
+    return !dropped;
+  };
+}
