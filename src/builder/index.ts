@@ -49,10 +49,7 @@ function readDocumentRelations(doc: CorpusDocument, recogniser: ActorRecogniser,
   const home = recogniser.homeCountry(doc);
   const people = recogniser.documentPeople(sentences, home);
   const reader = new DocumentRelations(doc, recogniser, people, recogniser.homeActor(doc), (candidate) => collector.add(candidate));
-  for (const sentence of sentences) {
-    reader.read(sentence);
-    reader.noteYears(sentence);
-  }
+  for (const sentence of sentences) reader.read(sentence);
   // A person's edge to the country (or organisation) they act for, from the sentence that first places them.
   for (const [person, { actsFor, sentence }] of reader.affiliations) {
     collector.add({ source: person, target: actsFor, relation: 'membership', domains: ['diplomacy'], year: doc.date?.year ?? null, documentId: doc.id, sentence });

@@ -68,8 +68,11 @@ export class DocumentRelations {
   private speaker: string | null = null;
   /** Who "we" are, as the text names itself ("We, the Heads of State … of the North Atlantic Alliance"). */
   private self: string | null = null;
-  private paragraphYear: { paragraph: number; year: number } | null = null;
-  private sentenceYears: { sentence: Sentence; years: YearMention[] } | null = null;
+  /**
+   * The dates of the paragraph's sentences, read when an edge needs them (chrono-node is the costliest stage, and
+   * most sentences give no edge): a sentence's own, or the year its paragraph has reached before it.
+   */
+  private readonly sentenceYears = new Map<Sentence, YearMention[]>();
   private clauseDomains: { text: string; domains: readonly Domain[] } | null = null;
 
   /** person id -> the sentence that first places them, for the person → country edge. */
@@ -88,6 +91,7 @@ export class DocumentRelations {
     if (this.paragraphSentences.length && this.paragraphSentences[0]!.paragraph !== sentence.paragraph) {
       this.paragraphSentences.length = 0;
       this.sentenceDomains.clear();
+      this.sentenceYears.clear();
     }
     this.paragraphSentences.push(sentence);
     const mentions = this.recogniser.mentions(sentence, this.people);
@@ -361,14 +365,25 @@ export class DocumentRelations {
     }
   }
 
+  /** The sentence's dates; the sentence is one of the paragraph's read so far. */
   private yearsIn(sentence: Sentence): YearMention[] {
-    if (this.sentenceYears?.sentence !== sentence) this.sentenceYears = { sentence, years: this.withRelativeYears(sentence, findYears(sentence.text, this.doc.date, this.storyYear(sentence))) };
-    return this.sentenceYears.years;
+    let years = this.sentenceYears.get(sentence);
+    if (!years) this.sentenceYears.set(sentence, (years = this.withRelativeYears(sentence, findYears(sentence.text, this.doc.date, this.storyYear(sentence)))));
+    return years;
   }
 
-  /** The year the sentence's paragraph has reached, if it has given one. */
+  /**
+   * The year the paragraph has reached before the sentence, if it has given one: the last year that dates something
+   * in the nearest earlier sentence that has one (not a year that names a thing, "the 2007 plan").
+   */
   private paragraphYearOf(sentence: Sentence): number | null {
-    return this.paragraphYear?.paragraph === sentence.paragraph ? this.paragraphYear.year : null;
+    for (let i = this.paragraphSentences.lastIndexOf(sentence) - 1; i >= 0; i--) {
+      const earlier = this.paragraphSentences[i]!;
+      if (!MAY_DATE.test(earlier.text)) continue;
+      const dating = this.yearsIn(earlier).filter((y) => y.anchored);
+      if (dating.length) return dating[dating.length - 1]!.year;
+    }
+    return null;
   }
 
   /** The year the paragraph has reached, when it is not the document's own. */
@@ -397,20 +412,14 @@ export class DocumentRelations {
     }
     return found.length ? sortSmall([...years, ...found], byStart) : years;
   }
-
-  /** Called at each sentence: the date a paragraph has reached carries to its following sentences. */
-  noteYears(sentence: Sentence): void {
-    if (!/\d|\b(?:this|last|next)\s+(?:year|month|week)\b/i.test(sentence.text)) return;
-    const years = this.yearsIn(sentence);
-    // The story is at the last year that dates something, not at one that names a thing ("the 2007 plan").
-    const dating = years.filter((y) => y.anchored);
-    if (dating.length) this.paragraphYear = { paragraph: sentence.paragraph, year: dating[dating.length - 1]!.year };
-  }
 }
 
 const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
 
 const DIPLOMACY_ONLY: readonly Domain[] = ['diplomacy'];
+
+/** A sentence that can give a date: a digit, or "this/last/next year". */
+const MAY_DATE = /\d|\b(?:this|last|next)\s+(?:year|month|week)\b/i;
 
 /** Cues found in a clause, moved to the sentence's coordinates. */
 function inSentence(cues: Cue[], clauseStart: number): Cue[] {
