@@ -10,8 +10,10 @@ import { partialDate } from './partialDate';
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const ORDINAL = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
-/** "22 March 2012", "March 3, 2021", "2023-02-10", "March 2021". */
-const DATE = String.raw`(?:${ORDINAL}\s+${MONTH},?\s+\d{4}|${MONTH}\s+${ORDINAL},?\s+\d{4}|\d{4}-\d{2}-\d{2}|${MONTH}\s+\d{4})`;
+/** "26.9.2023": day, month and year with dots, as European institutions write them (never month first). */
+const DOTTED = String.raw`\d{1,2}\.\d{1,2}\.\d{4}`;
+/** "22 March 2012", "March 3, 2021", "2023-02-10", "26.9.2023", "March 2021". */
+const DATE = String.raw`(?:${ORDINAL}\s+${MONTH},?\s+\d{4}|${MONTH}\s+${ORDINAL},?\s+\d{4}|\d{4}-\d{2}-\d{2}|${DOTTED}|${MONTH}\s+\d{4})`;
 /** A place name in a dateline or a signature: "ROME", "NEW YORK", "Rome". */
 const PLACE = String.raw`\p{Lu}[\p{L} .'’-]{1,40}?`;
 const DASH = '[-–—]';
@@ -77,6 +79,8 @@ function parseCandidate(candidate: string | undefined): PartialDate | null {
   if (!candidate) return null;
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(candidate);
   if (iso) return partialDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(candidate);
+  if (dotted) return partialDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
   const parsed = casualDates.parse(candidate)[0];
   if (!parsed || !parsed.start.isCertain('year')) return null;
   const { start } = parsed;

@@ -20,6 +20,8 @@ describe('findDocumentDate', () => {
     ['a byline with a date', 'Headline\nBy A. Writer · 18 October 2024\n\nText.', '2024-10-18'],
     ['a closing date alone on a line near the end', `${filler(8)}\n\n14 May 2025\n\n#### Publisher`, '2025-05-14'],
     ['a closing date with a place', `${filler(8)}\n\nRome, 3 June 2019.`, '2019-06-03'],
+    ['a day.month.year date on a header line, as European institutions write it', 'Parliamentary question\n26.9.2023\nE-002790/2023\n\nText.', '2023-09-26'],
+    ['a "Submitted:" line with a dotted date', 'Question for written answer\nSubmitted: 3.10.2023\n\nText.', '2023-10-03'],
     ['the date line wins over a closing date', `date 2020-01-01\n${filler(4)}\n\n14 May 2025`, '2020-01-01'],
   ])('finds %s', (_name, text, iso) => {
     expect(findDocumentDate(text)?.iso).toBe(iso);
@@ -32,6 +34,7 @@ describe('findDocumentDate', () => {
     ['a date inside a sentence', 'On 9 February 2023 the ministers met in Rome.'],
     ['an impossible calendar date in a dateline', 'ROME, 30 February 2012 — Talks.'],
     ['a day and month without a year', 'ROME, 22 March — Talks.'],
+    ['a dotted date that is not on the calendar', 'Question\n31.2.2023\n\nText.'],
   ])('returns null for %s', (_name, text) => {
     expect(findDocumentDate(text)).toBeNull();
   });
