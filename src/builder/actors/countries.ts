@@ -31,10 +31,13 @@ export interface CountryGazetteer {
   readonly countries: readonly CountryRecord[];
   readonly forms: readonly SurfaceForm[];
   readonly byCode: ReadonlyMap<string, CountryRecord>;
+  /** The capitals' names, whatever actor a lexicon makes them stand for ("Brussels": the EU). */
+  readonly capitals: ReadonlySet<string>;
 }
 
 export function buildCountryGazetteer(lexicon: Lexicon): CountryGazetteer {
   const countries: CountryRecord[] = [];
+  const capitals = new Set<string>();
   const candidates = new Map<string, { code: string; kind: SurfaceForm['kind']; independent: boolean }[]>();
   const add = (surface: string, code: string, kind: SurfaceForm['kind'], independent: boolean) => {
     const text = surface.trim();
@@ -58,7 +61,10 @@ export function buildCountryGazetteer(lexicon: Lexicon): CountryGazetteer {
       if (/(an|i)$/.test(demonym)) add(`${demonym}s`, c.cca3, 'demonym', independent);
     }
     for (const capital of c.capital ?? []) {
-      if (!lexicon.ignoredCapitals.has(capital) && LATIN.test(capital)) add(capital, c.cca3, 'capital', independent);
+      if (!lexicon.ignoredCapitals.has(capital) && LATIN.test(capital)) {
+        add(capital, c.cca3, 'capital', independent);
+        capitals.add(capital);
+      }
     }
   }
   for (const [code, aliases] of lexicon.countryAliases) for (const alias of aliases) add(alias, code, 'alias', true);
@@ -74,5 +80,5 @@ export function buildCountryGazetteer(lexicon: Lexicon): CountryGazetteer {
     forms.push({ text, actorId: record.id, kind: chosen.kind, ambiguous: lexicon.ambiguousNames.has(text) });
   }
   for (const name of lexicon.notActors) forms.push({ text: name, actorId: NOT_AN_ACTOR, kind: 'name' });
-  return { countries, forms, byCode };
+  return { countries, forms, byCode, capitals };
 }

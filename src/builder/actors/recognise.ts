@@ -24,6 +24,8 @@ export interface Mention {
   readonly isPerson: boolean;
   /** Whether what it acts for is a country (the actors "the two countries" can refer back to). */
   readonly actsForCountry: boolean;
+  /** Whether it names a city ("Rome", "Brussels"): it may only say where something happened. */
+  readonly isCity: boolean;
 }
 
 /** "the South China Sea", "the Indian Ocean", "the Paris Agreement": a country's name inside a place's or a treaty's. */
@@ -260,7 +262,7 @@ export class ActorRecogniser {
       const isPerson = record.type === 'person';
       const actsFor = isPerson ? (people.statedActsFor(record.id) ?? record.actsFor ?? null) : record.id;
       const actsForCountry = isPerson ? actsFor !== null && this.registry.get(actsFor)?.type === 'country' : record.type === 'country';
-      mentions.push({ actorId: span.actorId, start: span.start, end: span.end, surface: span.surface, isPerson, actsFor, actsForCountry });
+      mentions.push({ actorId: span.actorId, start: span.start, end: span.end, surface: span.surface, isPerson, actsFor, actsForCountry, isCity: this.countries.capitals.has(span.surface) });
     }
     return mentions;
   }

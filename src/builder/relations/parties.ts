@@ -21,6 +21,13 @@ const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?$/;
 // "discussed the situation in Ukraine": the country is what they talked about, not a party.
 const TOPIC_BEFORE = /\b(?:situation|developments|elections?|events) (?:in|on|around)\s+(?:the\s+)?$/i;
 const TOPIC_ANYWHERE = /\b(?:[Ss]ituation|[Dd]evelopments|[Ee]lections?|[Ee]vents) (?:in|on|around)\s/;
+/** "the American-made Reaper", "a Cook Islands-flagged tanker": where a thing comes from, not a party. */
+const MADE_AFTER = /^-(?:made|built|designed|manufactured|produced|flagged|registered)\b/;
+/** "sign the memorandum at NATO headquarters": the organisation's seat says where. */
+const HEADQUARTERS_AFTER = /^(?:['’]s?)?\s+(?:headquarters|HQ)\b/;
+const AT_OR_IN_BEFORE = /\b(?:at|in)\s+$/;
+/** "on the margins of a NATO defence ministers' meeting": a gathering the act happened at, not a party to it. */
+const SIDELINES_BEFORE = /\b(?:on|at) the (?:sidelines|margins|fringes) of (?:a|an|the)\s+(?:\d{4}\s+)?$/i;
 
 /** The clause's parties as items, in order. `quotes`: the spans quoted, when the sentence names a speaker. */
 export function clauseItems(text: string, clauseText: string, mentions: readonly Mention[], quotes: readonly { start: number; end: number }[]): Item[] {
@@ -31,10 +38,47 @@ export function clauseItems(text: string, clauseText: string, mentions: readonly
         m.actsFor !== null &&
         (!quotes.length || quotes.some((q) => m.start >= q.start && m.end <= q.end)) &&
         !PLACE_AFTER.test(text.slice(m.end, m.end + 24)) &&
-        !(mayNameTopics && TOPIC_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))),
+        !(mayNameTopics && TOPIC_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) &&
+        !isOriginOrVenue(text, m),
     )
     .filter(notOnlyPlacesOrOrigins(text));
-  return itemsWithTitles(text, parties);
+  return itemsWithTitles(text, withoutVenueCities(text, parties));
+}
+
+function isOriginOrVenue(text: string, m: Mention): boolean {
+  const after = text.slice(m.end, m.end + 16);
+  if (after.startsWith('-') && MADE_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(0, m.start - 50), m.start);
+  if (HEADQUARTERS_AFTER.test(after) && AT_OR_IN_BEFORE.test(before)) return true;
+  return before.includes(' of ') && SIDELINES_BEFORE.test(before);
+}
+
+/**
+ * The word before "in", when the city names a place: not a name ("the Government of National Accord in Tripoli"),
+ * not people ("officials in Paris"); and nothing after that makes it a point of view ("treated in Warsaw as").
+ */
+const VENUE_BEFORE = /(?:^|\s)([\p{L}][\p{L}\d’'-]*)\s+(?:in|at)\s+$/u;
+const PEOPLE_IN_PLACE = /^(?:officials|government|governments|authorities|diplomats|sources|leaders|ministers|lawmakers|politicians|some|many|few|critics|voices|those)$/;
+const VIEWPOINT_AFTER = /^\s+as\b/;
+
+function isVenue(text: string, city: Mention, parties: readonly Mention[]): boolean {
+  const before = VENUE_BEFORE.exec(text.slice(Math.max(0, city.start - 30), city.start));
+  if (!before || PEOPLE_IN_PLACE.test(before[1]!) || VIEWPOINT_AFTER.test(text.slice(city.end, city.end + 4))) return false;
+  // A capitalised word is part of a name: a recognised actor's ("met President Putin in Beijing"), or one the city
+  // completes ("the Government of National Accord in Tripoli").
+  const wordEnd = city.start - before[0].length + before[0].indexOf(before[1]!) + before[1]!.length;
+  return before[1]![0] === before[1]![0]!.toLowerCase() || parties.some((m) => m.end === wordEnd);
+}
+
+/**
+ * "Germany, France and Italy sign a declaration of intent in Brussels": a city after "in" or "at" says where, when
+ * the clause names two other parties. With one ("Modi held talks in Moscow"), the city's country is the other side.
+ */
+function withoutVenueCities(text: string, parties: readonly Mention[]): readonly Mention[] {
+  const venues = parties.filter((m) => m.isCity && isVenue(text, m, parties));
+  if (!venues.length) return parties;
+  const others = new Set(parties.filter((m) => !venues.includes(m)).map((m) => m.actsFor));
+  return others.size >= 2 ? parties.filter((m) => !venues.includes(m)) : parties;
 }
 
 /** "Republic of Korea Minister of National Defense": the capitalised words of a title between a country and a name. */

@@ -173,6 +173,26 @@ describe('mentions that are not parties', () => {
     expect(edgeSummary(graphOf('Germany introduced checks on its border with Poland, citing the so-called Belarus route.'))).toEqual(['germany~poland:tension']);
   });
 
+  it('leaves out where a thing was made or is flagged', () => {
+    expect(edgeSummary(graphOf('Germany and France signed a deal to replace the American-made Reaper.'))).toEqual(['france~germany:agreement']);
+    expect(edgeSummary(graphOf('Finland seized a Cook Islands-flagged tanker after a cable was cut near Estonia.'))).not.toContain('cook-islands~finland:conflict');
+  });
+
+  it('leaves out a city that only says where two others acted, and keeps it when it is the other side', () => {
+    expect(edgeSummary(graphOf('Germany, France and Italy signed a declaration of intent in Brussels.'))).toEqual(['france~germany:agreement', 'france~italy:agreement', 'germany~italy:agreement']);
+    const meetingInBeijing = edgeSummary(graphOf('The Hungarian government met President Putin in Beijing in October.'));
+    expect(meetingInBeijing).toContain('hungary~russia:meeting');
+    expect(meetingInBeijing.filter((edge) => edge.includes('china'))).toEqual([]);
+    expect(edgeSummary(graphOf('Prime Minister Modi held talks in Moscow.'))).toContain('india~russia:meeting');
+    expect(edgeSummary(graphOf('Ankara signed a memorandum with the Government of National Accord in Tripoli, angering Greece.'))).toContain('libya~turkiye:agreement');
+    expect(edgeSummary(graphOf('Officials in Paris criticised Germany and Italy.'))).toEqual(expect.arrayContaining(['france~germany:tension', 'france~italy:tension']));
+  });
+
+  it('leaves out an organisation whose seat or meeting is only where an act happened', () => {
+    expect(edgeSummary(graphOf('Turkey and Greece signed the memorandum at NATO headquarters.'))).toEqual(['greece~turkiye:agreement']);
+    expect(edgeSummary(graphOf("On the margins of a NATO defence ministers' meeting, Germany and Estonia signed a letter of intent."))).toEqual(['estonia~germany:agreement']);
+  });
+
   it('leaves out the object of a denied act', () => {
     expect(edgeSummary(graphOf('The leaders of India and Japan expressed serious concern but did not name China.'))).toEqual([]);
   });
