@@ -45,10 +45,10 @@ export function buildGraph(documents: readonly CorpusDocument[], options: BuildO
 }
 
 function readDocumentRelations(doc: CorpusDocument, recogniser: ActorRecogniser, collector: EdgeCollector): void {
-  const { sentences } = segmentDocument(doc.text);
+  const { sentences, headings } = segmentDocument(doc.text);
   const home = recogniser.homeCountry(doc);
   const people = recogniser.documentPeople(sentences, home);
-  const reader = new DocumentRelations(doc, recogniser, people, recogniser.homeActor(doc), (candidate) => collector.add(candidate));
+  const reader = new DocumentRelations(doc, recogniser, people, recogniser.homeActor(doc), (candidate) => collector.add(candidate), headings);
   for (const sentence of sentences) reader.read(sentence);
   // A person's edge to the country (or organisation) they act for, from the sentence that first places them.
   for (const [person, { actsFor, sentence }] of reader.affiliations) {

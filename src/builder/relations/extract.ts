@@ -11,7 +11,7 @@ import type { ActorRecogniser, DocumentPeople, Mention } from '../actors/recogni
 import { findCues, type Cue } from './cues';
 import { COORDINATION, JOINT, coordinatedBefore, groupItems, joinCoAgents, jointRelation, pairsOf, relationBetween, subjectGroup, type Group, type Item } from './pairing';
 import { domainsIn } from './domains';
-import { findReferences } from './references';
+import { findKindReferences, findReferences } from './references';
 import { findYears, type YearMention } from './years';
 import { clauses, quotedSpans } from './clauses';
 import { clauseItems } from './parties';
@@ -38,7 +38,7 @@ const SELF_NAMING = /^\s*(?:We,\s+(?:the\s+)?[^,;]{0,160}(?:,|$)|(?:Issued|Publi
 /** In an alliance's own text, "Allies" and "Allied" are its members together: the alliance. */
 const ALLIES = /\bAllie[sd]\b/;
 const GERUND_START = /^\p{Lu}\p{Ll}+ing\b/u;
-const MAY_REFER = /\b(?:both|two|three|four|five|bilateral|bilaterally|countries|we|our|us|ministers|leaders|officials|delegations)\b/i;
+const MAY_REFER = /\b(?:both|two|three|four|five|bilateral|bilaterally|countries|we|our|us|ministers|leaders|officials|delegations|programme|program|initiative|project|scheme|facility|mission|operation|alliance|bloc|organi[sz]ation|union)\b/i;
 const BILATERAL = /\bbilateral(?:ly)?\b/i;
 const POSSESSIVE_GAP = /^['’]s?\s+$/;
 /** Up to three words of a noun phrase before its head ("Albania migration deal"). */
@@ -65,6 +65,8 @@ export class DocumentRelations {
   private readonly paragraphSentences: Sentence[] = [];
   /** Their domains, once worked out. */
   private readonly sentenceDomains = new Map<Sentence, readonly Domain[]>();
+  /** The programme and the organisation last named in the section, or its heading's: whom "the programme" and "the alliance" are. */
+  private lastOfKind: { programme: string | null; organisation: string | null } = { programme: null, organisation: null };
   private speaker: string | null = null;
   /** Who "we" are, as the text names itself ("We, the Heads of State … of the North Atlantic Alliance"). */
   private self: string | null = null;
@@ -84,6 +86,7 @@ export class DocumentRelations {
     private readonly people: DocumentPeople,
     private readonly home: string | null,
     private readonly emit: (candidate: RelationCandidate) => void,
+    private readonly headings: readonly string[] = [],
   ) {}
 
   read(sentence: Sentence): void {
@@ -143,6 +146,11 @@ export class DocumentRelations {
       removeItemsWithin(items, start, end);
       items.push({ start, end, actors: referents, coAgent: false });
     }
+    for (const ref of findKindReferences(clauseText)) {
+      const referent = this.lastOfKind[ref.type];
+      const start = ref.start + clause.start;
+      if (referent && !items.some((i) => i.actors.includes(referent))) items.push({ start, end: ref.end + clause.start, actors: [referent], coAgent: false });
+    }
     sortSmall(items, byStart);
 
     if (this.focus.length === 2 && BILATERAL.test(clauseText) && distinctActors(items) < 2) {
@@ -193,13 +201,16 @@ export class DocumentRelations {
         [...ownCues].some((own) => c.end <= own.start && own.start - c.end <= 40 && !items.some((i) => i.start >= c.end && i.start < own.start)),
     );
     const subjectCues = ownCues.size && directed ? cues.filter((c) => !ownCues.has(c)) : cues;
+    const respectively = clauseText.search(RESPECTIVELY);
+    const respective = respectively >= 0 ? respectiveYears(subject.items, years, clause.start, clause.start + respectively) : null;
     for (const { a, b, source, target, relation: tied } of pairs) {
       const towardsBetween = subject.items.includes(a) && betweenGroups.some((g) => g.items.includes(b));
       const typing = towardsBetween && subjectCues.length ? subjectCues : cues;
       let relation = tied === JOINT ? jointRelation(a, b, typing) : (tied ?? relationBetween(a, b, typing));
       // Membership is of an organisation or a programme: two countries that join or take part together cooperate.
       if (relation === 'membership' && this.isCountry(source) && this.isCountry(target)) relation = 'cooperation';
-      this.add(sentence, source, target, relation, this.withActorDomains(domains, [source, target]), this.yearFor(years, a, b, clause, sentence, allMentions));
+      const year = respective?.get(a) ?? respective?.get(b) ?? this.yearFor(years, a, b, clause, sentence, allMentions);
+      this.add(sentence, source, target, relation, this.withActorDomains(domains, [source, target]), year);
     }
     for (const [country, org] of memberships) this.add(sentence, country, org, 'membership', this.withActorDomains(domains, [org]), this.yearFor(years, null, null, clause, sentence));
   }
@@ -260,6 +271,18 @@ export class DocumentRelations {
     this.participants = [];
     this.recentCountries.length = 0;
     this.recentPeople.length = 0;
+    this.lastOfKind = { programme: null, organisation: null };
+    const heading = this.headings[section - 1];
+    if (heading) this.rememberKinds(this.recogniser.mentions({ text: heading, start: 0, end: heading.length, paragraph: -1, section, toDocument: (p) => p }, this.people));
+  }
+
+  /** The programme and the organisation last named, for "the programme" and "the alliance". */
+  private rememberKinds(mentions: readonly Mention[]): void {
+    for (const m of mentions) {
+      if (m.isPerson) continue;
+      const type = this.recogniser.registry.get(m.actorId)?.type;
+      if (type === 'programme' || type === 'organisation') this.lastOfKind[type] = m.actorId;
+    }
   }
 
   /**
@@ -349,6 +372,7 @@ export class DocumentRelations {
   }
 
   private remember(text: string, mentions: readonly Mention[]): void {
+    this.rememberKinds(mentions);
     for (const m of mentions) {
       if (!m.actsForCountry) continue;
       moveToFront(this.recentCountries, m.actsFor!);
@@ -429,6 +453,15 @@ function inSentence(cues: Cue[], clauseStart: number): Cue[] {
 const YEAR_COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const RELATIVE_YEAR = /\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? (?:later|afterwards|after that|earlier|before)|the (?:following|next|previous) year|the year (?:after|before))\b/gi;
 
+const RESPECTIVELY = /\brespectively\b/;
+
+/** "Finland and Sweden joined the alliance in 2023 and 2024 respectively": the n-th year goes with the n-th subject. */
+function respectiveYears(subjects: readonly Item[], years: readonly YearMention[], clauseStart: number, respectively: number): Map<Item, number> | null {
+  const before = years.filter((y) => y.start >= clauseStart && y.end <= respectively).slice(-subjects.length);
+  if (subjects.length < 2 || before.length !== subjects.length || before[0]!.start < subjects[subjects.length - 1]!.end) return null;
+  return new Map(subjects.map((item, i) => [item, before[i]!.year]));
+}
+
 /** Relative clauses (", which …,", ", with whom …") and parentheses: asides of a sentence. */
 const ASIDE = /,\s+(?:(?:with|in|for|to|by|under|through|from|of)\s+)?(?:which|who|whom|whose|where)\b[^,;]*(?:[,;]|$)|\([^()]*\)/g;
 
@@ -441,6 +474,26 @@ function asideExcluding(text: string, year: YearMention, actors: readonly string
     const end = start + m[0].length;
     if (year.start < start || year.end > end) continue;
     return !mentions.some((mention) => mention.start >= start && mention.end <= end && mention.actsFor !== null && actors.includes(mention.actsFor));
+  }
+  return participleOfAnother(text, year, actors, mentions);
+}
+
+/** ", completed in April 2023,", ", signed in 2018,": a participle phrase that dates the noun phrase before it. */
+const PARTICIPLE_ASIDE = /,\s+(?:[a-z]+(?:ed|en)|begun|held|made|built|set up)\s+(?:in|on)\s+[^,;()]*(?:[,;]|$)/g;
+/** How far before its aside the actor of a dated noun phrase may be ("Finland's membership, completed in …"). */
+const NOUN_PHRASE_REACH = 40;
+
+/**
+ * "… and Finland's membership, completed in April 2023, has strengthened the Alliance": the date belongs to what
+ * comes right before it, so it dates a pair only if that is one of the pair's actors' (or no actor's: "The
+ * agreement, signed in 2018, …").
+ */
+function participleOfAnother(text: string, year: YearMention, actors: readonly string[], mentions: readonly Mention[]): boolean {
+  PARTICIPLE_ASIDE.lastIndex = 0;
+  for (let m = PARTICIPLE_ASIDE.exec(text); m; m = PARTICIPLE_ASIDE.exec(text)) {
+    if (year.start < m.index || year.end > m.index + m[0].length) continue;
+    const owner = mentions.filter((mention) => mention.end <= m!.index && m!.index - mention.end <= NOUN_PHRASE_REACH && mention.actsFor !== null).at(-1);
+    return owner !== undefined && !actors.includes(owner.actsFor!);
   }
   return false;
 }

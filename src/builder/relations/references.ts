@@ -42,3 +42,19 @@ export function findReferences(text: string): ReferencePhrase[] {
   }
   return out;
 }
+
+/** A reference to an actor by its kind: "the programme", "the initiative", "the alliance", "the bloc". */
+export interface KindReference {
+  readonly start: number;
+  readonly end: number;
+  readonly type: 'programme' | 'organisation';
+}
+
+const BY_KIND = /\b[Tt]he (?:(programme|program|initiative|project|scheme|facility|mission|operation)|(alliance|Alliance|bloc|organisation|organization|Union))(?![\w-]|\s+(?:of|for|to)\b)/g;
+
+export function findKindReferences(text: string): KindReference[] {
+  const out: KindReference[] = [];
+  BY_KIND.lastIndex = 0;
+  for (let m = BY_KIND.exec(text); m; m = BY_KIND.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, type: m[1] ? 'programme' : 'organisation' });
+  return out;
+}

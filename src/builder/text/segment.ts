@@ -26,6 +26,8 @@ export interface Sentence {
 
 export interface Segmentation {
   readonly sentences: Sentence[];
+  /** The headings' text, in order: section n (as `Sentence.section` counts) starts under `headings[n - 1]`. */
+  readonly headings: string[];
   /** Blocks that were left out as noise, with the reason (for tests and for `--explain`). */
   readonly noise: { range: Range; reason: string }[];
 }
@@ -42,7 +44,9 @@ export function segmentDocument(text: string): Segmentation {
   const noise = blocks.filter((b) => b.kind === 'noise').map((b) => ({ range: { start: b.start, end: b.end }, reason: b.reason ?? 'noise' }));
   const paragraphs = joinBrokenParagraphs(blocks.filter((b) => b.kind === 'prose'), masked);
   const sentences: Sentence[] = [];
-  const headingStarts = blocks.filter((b) => b.kind === 'heading').map((b) => b.start);
+  const headingBlocks = blocks.filter((b) => b.kind === 'heading');
+  const headingStarts = headingBlocks.map((b) => b.start);
+  const headings = headingBlocks.map((b) => masked.slice(b.start, b.end).replace(/^[\s#*]+|[\s#*]+$/g, '').replace(/\s+/g, ' '));
   paragraphs.forEach((segments, paragraph) => {
     const { text: paragraphText, toDocument } = concatenate(masked, segments);
     const section = countBefore(headingStarts, segments[0]!.start);
@@ -59,7 +63,7 @@ export function segmentDocument(text: string): Segmentation {
       });
     }
   });
-  return { sentences, noise };
+  return { sentences, headings, noise };
 }
 
 /** How many of the sorted positions are before `position`. */

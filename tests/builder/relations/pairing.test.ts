@@ -77,6 +77,23 @@ describe('references to earlier actors', () => {
   });
 });
 
+describe('references by kind', () => {
+  it('"the programme" is the programme last named, "the alliance" the organisation', () => {
+    expect(edgeSummary(graphOf('Italy and Japan discussed the Global Combat Air Programme. Spain then joined the programme.'))).toContain('gcap~spain:membership');
+    expect(edgeSummary(graphOf('Finland held talks with NATO in March. Sweden joined the alliance a year later.'))).toContain('nato~sweden:membership');
+  });
+
+  it('a heading that names a programme is what its section’s "the initiative" means', () => {
+    const text = '# European Sky Shield Initiative\n\nGermany launched it in 2022.\n\nIn 2023 Denmark formally joined the initiative.';
+    expect(edgeSummary(graphOf(text))).toContain('denmark~european-sky-shield:membership');
+  });
+
+  it('leaves "the programme" unresolved when no programme was named, and reads "the programme of" as something else', () => {
+    expect(edgeSummary(graphOf('Spain joined the programme in 2016.'))).toEqual([]);
+    expect(edgeSummary(graphOf('Italy discussed the Global Combat Air Programme. Spain joined the programme of reforms.'))).toEqual(['gcap~italy:meeting']);
+  });
+});
+
 describe('officials named by title', () => {
   it('reads a list of titled officials as one coordinated subject, not as clauses', () => {
     const text =

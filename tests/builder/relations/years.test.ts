@@ -82,6 +82,17 @@ describe('years in asides and relative years', () => {
     ]);
   });
 
+  it('keeps a date in a participle phrase for the actor it follows, not for another pair', () => {
+    expect(yearsByPair("NATO welcomed Sweden after its accession this year, and Finland's membership, completed in April 2023, has strengthened NATO.")).toEqual(
+      expect.arrayContaining(['finland~nato:2023', 'nato~sweden:2024']),
+    );
+    expect(yearsByPair('The accord between Ghana and Togo, signed in 2018, has deepened their ties.')).toContain('ghana~togo:2018');
+  });
+
+  it('gives each subject its own year with "respectively"', () => {
+    expect(yearsByPair('Finland and Sweden joined NATO in 2023 and 2024 respectively.')).toEqual(expect.arrayContaining(['finland~nato:2023', 'nato~sweden:2024']));
+  });
+
   it('counts "a year later" and "the following year" from the year just given, in the sentence or the paragraph', () => {
     expect(yearsByPair('Ghana and Togo signed an accord in 2015, and Benin and Niger signed one two years later.')).toEqual(['benin~niger:2017', 'ghana~togo:2015']);
     expect(yearsByPair('Ghana and Togo signed an accord in 2019. The following year Ghana and Togo held talks in Accra.')).toEqual(['ghana~togo:2019', 'ghana~togo:2020']);
