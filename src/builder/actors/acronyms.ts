@@ -14,7 +14,7 @@ export interface AcronymDefinition {
 
 const DEFINITION = /(?<long>\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|on|in|de|du|des|per|&|\p{Lu}[\p{L}'’-]*)){1,9})\s+\((?<acronym>\p{Lu}[\p{L}\d&²]{1,9})\)/gu;
 
-const PROGRAMME_HEADS = /^(?:programme|program|initiative|mission|operation|facility|fund|project|system|plan|scheme|exercise|instrument|mechanism|partnership|task force|force)$/iu;
+const PROGRAMME_HEADS = /^(?:programme|program|initiative|mission|operation|facility|fund|project|system|plan|scheme|exercise|instrument|mechanism|partnership|task force|force|approach|lanes)$/iu;
 const ORGANISATION_HEADS = /^(?:organisation|organization|agency|union|alliance|council|community|group|institute|bank|corporation|coalition|command|court|commission|committee|service|association|league|movement|front|army|navy|office|authority|assembly|forum|secretariat|parliament|party|conference)$/iu;
 
 // Unicode-property patterns are kept out of functions: bundled, each literal becomes a `new RegExp` per call.

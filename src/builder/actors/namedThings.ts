@@ -28,10 +28,11 @@ const NOT_A_NAME = /^(?:The|A|An|In|On|At|By|For|But|And|This|That|These|Those|I
 
 /**
  * A capitalised name whose last word says it is a programme: "the Ukraine Facility", "the European Sky Shield
- * Initiative", "the Solidarity Lanes Programme". Only with "the" before it, as such names are written in prose.
+ * Initiative", "the Solidarity Lanes", "a €50 billion Ukraine Facility". Only with "the" before it (or "a" and an
+ * amount), as such names are written in prose.
  */
 const HEADED_NAME = new RegExp(
-  String.raw`\bthe\s+(?:€[\d.,]+\s+(?:billion|million)\s+)?(?<name>(?:\p{Lu}[\p{L}-]+\s+(?:(?:and|of|for|on)\s+)?){1,4}(?:Facility|Initiative|Programme|Program|Instrument|Mechanism))\b`,
+  String.raw`\b(?:[Tt]he|an?(?=\s+[€$£]))\s+(?:[€$£][\d.,]+\s+(?:billion|million|bn|m)\s+)?(?<name>(?:\p{Lu}[\p{L}-]+\s+(?:(?:and|of|for|on)\s+)?){1,4}(?:Facility|Initiative|Programme|Program|Instrument|Mechanism|Approach|Lanes))\b`,
   'gu',
 );
 

@@ -31,7 +31,7 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
   ],
   membership: [
     'members?', 'membership', 'member states?', 'join(?:s|ed|ing)?', 'accession', 'accede(?:s|d)?', 'participat(?:e|es|ed|ing|ion)', 'take part', 'took part',
-    'belong(?:s|ed)? to', 'admitted to',
+    'belong(?:s|ed)? to', 'admitted to', '(?:founded|set up) by', 'co-found(?:ed|ing|ers?)',
   ],
   support: [
     'support(?:s|ed|ing)?', 'assist(?:s|ed|ing|ance)?', 'aid', 'help(?:s|ed|ing)?', 'train(?:s|ed|ing)', '(?:to|will|would|and) train', 'provid(?:e|es|ed|ing)', 'pledg(?:e|es|ed|ing)',

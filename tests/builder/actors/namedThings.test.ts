@@ -10,6 +10,8 @@ describe('findNamedThings', () => {
     ['an exercise followed by a comma', 'NATO opened Locked Shields, the annual cyber exercise, in Tallinn.', [{ name: 'Locked Shields', type: 'programme' }]],
     ['a facility by its head word', 'The EU agreed the €50 billion Ukraine Facility in 2024.', [{ name: 'Ukraine Facility', type: 'programme' }]],
     ['an initiative by its head word', 'Berlin launched the European Sky Shield Initiative.', [{ name: 'European Sky Shield Initiative', type: 'programme' }]],
+    ['a facility after "a" and an amount', 'Leaders agreed on a €50 billion Ukraine Facility.', [{ name: 'Ukraine Facility', type: 'programme' }]],
+    ['lanes opening a sentence', 'The Solidarity Lanes have carried 60 million tonnes.', [{ name: 'Solidarity Lanes', type: 'programme' }]],
   ])('names %s', (_case, text, expected) => {
     expect(findNamedThings(text)).toEqual(expected);
   });
@@ -19,6 +21,7 @@ describe('findNamedThings', () => {
     ['a head that goes on as a noun phrase', 'Smith, a former agency official, said.'],
     ['a sentence-opening word', 'Meanwhile, the programme started.'],
     ['an event its author calls an initiative', 'They won the bid for COP26, a major environmental-diplomacy initiative.'],
+    ['a capitalised facility after "a" with no amount', 'They opened a Training Facility near Rome.'],
   ])('leaves out %s', (_case, text) => {
     expect(findNamedThings(text)).toEqual([]);
   });

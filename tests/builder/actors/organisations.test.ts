@@ -52,6 +52,7 @@ describe('acronym definitions', () => {
 
   it('does not make an actor of a "Memorandum of Understanding (MoU)"', () => {
     expect(findAcronymDefinitions('They signed a Memorandum of Understanding (MoU).')).toEqual([{ longForm: 'Memorandum of Understanding', acronym: 'MoU', type: null }]);
+    expect(findAcronymDefinitions('The UK joined the European Long-Range Strike Approach (ELSA).')).toEqual([{ longForm: 'European Long-Range Strike Approach', acronym: 'ELSA', type: 'programme' }]);
     expect(mentionsIn('Chile and Peru signed a Memorandum of Understanding (MoU). The MoU is short.')).toEqual(['Chile=chile', 'Peru=peru']);
   });
 

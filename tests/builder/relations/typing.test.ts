@@ -14,6 +14,8 @@ describe('relation typing', () => {
     ['aid', 'Norway sent humanitarian aid to Sudan.', ['norway~sudan:support']],
     ['joined', 'Sweden joined NATO last year.', ['nato~sweden:membership']],
     ['member', 'Finland is a member of the European Union.', ['european-union~finland:membership']],
+    ['founded by', 'The African Union, founded by Kenya among others, met in Addis Ababa.', ['african-union~kenya:membership']],
+    ['co-founded', 'Kenya co-founded the African Union.', ['african-union~kenya:membership']],
     ['criticised', 'Poland criticised Hungary over its stance.', ['hungary~poland:tension']],
     ['sanctions', 'The EU imposed sanctions on Belarus.', ['belarus~european-union:tension']],
     ['attacked', 'Russia attacked Ukraine.', ['russia~ukraine:conflict']],
