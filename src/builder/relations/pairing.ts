@@ -19,6 +19,8 @@ export interface Item {
 export interface Group {
   readonly items: Item[];
   readonly between: boolean;
+  /** The agents of a passive ("signed by the UK, Italy and Japan"): they acted together, as co-subjects do. */
+  readonly byAgents?: boolean;
 }
 
 export const COORDINATION = /^\s*(?:,\s*)?(?:and|&|or|,|-|–|\/|as well as)?\s*(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i;
@@ -26,6 +28,8 @@ export const CO_AGENT_BEFORE = /\b(?:along with|together with|alongside|jointly 
 export const MANY_PARTIES = /\b(?:trilateral|multilateral|quadrilateral|together|jointly|joint)\b/i;
 export const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 export const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
+/** "was signed in December 2023 by", ", set up by": the agents of a passive follow. */
+const PASSIVE_BY_BEFORE = /(?:\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?|,\s+)(?:[a-z]+(?:ed|en|wn)|set up|made|held|built)\b[^.;:]{0,40}\bby\s+(?:the\s+)?$/i;
 
 export interface Pair {
   readonly a: Item;
@@ -76,7 +80,7 @@ export function pairsOf(subject: Group, groups: readonly Group[], cues: readonly
   if (hasObjects) for (const [key, pair] of pairs) if (!pair.relation) pairs.set(key, { a: pair.a, b: pair.b, source: pair.source, target: pair.target, relation: JOINT });
   for (const group of groups) {
     if (group === subject) continue;
-    if (group.between || (group.items.length > 1 && group.items[group.items.length - 1]!.end <= firstCueStart)) within(group);
+    if (group.between || group.byAgents || (group.items.length > 1 && group.items[group.items.length - 1]!.end <= firstCueStart)) within(group);
     for (const item of group.items) {
       if (tied.has(item)) continue;
       for (const s of subject.items) for (const x of s.actors) for (const y of item.actors) add(s, item, x, y);
@@ -141,7 +145,8 @@ export function groupItems(text: string, items: readonly Item[], cues: readonly 
     // "along with Japan", and "trilateral collaboration with Japan": Japan acts with the subject; in plain
     // "ties with Manila" Manila is the partner, not a co-agent.
     const coAgent = CO_AGENT_BEFORE.test(before) || (WITH_BEFORE.test(before) && MANY_PARTIES.test(text.slice(Math.max(0, item.start - 45), item.start)));
-    groups.push({ items: [{ start: item.start, end: item.end, actors: item.actors, coAgent }], between: BETWEEN_BEFORE.test(before) });
+    const byAgents = before.endsWith('by ') || before.endsWith('by the ') ? PASSIVE_BY_BEFORE.test(text.slice(Math.max(0, item.start - 80), item.start)) : false;
+    groups.push({ items: [{ start: item.start, end: item.end, actors: item.actors, coAgent }], between: BETWEEN_BEFORE.test(before), ...(byAgents ? { byAgents } : {}) });
   }
   return groups;
 }

@@ -167,6 +167,17 @@ describe('quotations', () => {
   });
 });
 
+describe('the agents of a passive', () => {
+  it('pairs those a thing was signed or set up by with each other, and with the thing', () => {
+    const summary = edgeSummary(graphOf('The Global Combat Air Programme, set up by the UK, Italy and Japan, grew. The treaty on the GCAP was signed in December 2023 by the UK, Italy and Japan.'));
+    expect(summary).toEqual(expect.arrayContaining(['italy~japan:agreement', 'italy~united-kingdom:agreement', 'japan~united-kingdom:agreement', 'gcap~italy:membership']));
+  });
+
+  it('does not pair a list after "by" that is not a passive’s agents', () => {
+    expect(edgeSummary(graphOf('Germany signed a deal with Poland, by Denmark and Sweden.'))).not.toContain('denmark~sweden:agreement');
+  });
+});
+
 describe('co-agents', () => {
   it('"along with Japan" after the object acts with the subject', () => {
     const summary = edgeSummary(graphOf('Australia conducted naval exercises with India along with Japan.'));
