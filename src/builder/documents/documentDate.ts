@@ -25,6 +25,9 @@ const DATELINE = new RegExp(String.raw`(?:^|\n)[ \t]*${PLACE}(?:\s*\([^)\n]{1,40
 /** `14 May 2025` (or `Rome, 14 May 2025`) alone on its line. */
 const CLOSING_DATE = new RegExp(String.raw`^[ \t]*(?:${PLACE},[ \t]*)?(${DATE})[ \t]*\.?[ \t]*$`, 'gimu');
 
+/** A treaty's or a statement's signature: `Done in Madrid, on 28 June 2022, in three originals`, `Signed at Brussels on 3 March 2021`. */
+const SIGNATURE = new RegExp(String.raw`^[ \t]*(?:Done|Signed|Issued|Adopted)\s+(?:at|in)\s+${PLACE},?\s+(?:on\s+)?(?:the\s+)?(${DATE})`, 'gimu');
+
 /** How far into the text a `date` line or a dateline may be: they open a document. */
 const OPENING_LENGTH = 4000;
 
@@ -35,7 +38,8 @@ export function findDocumentDate(text: string): PartialDate | null {
     parseCandidate(DATE_LINE.exec(opening)?.[1]) ??
     parseCandidate(DATELINE.exec(opening)?.[1]) ??
     parseCandidate(firstDateLine(opening)) ??
-    parseCandidate(lastClosingDate(text))
+    parseCandidate(lastClosingDate(text)) ??
+    parseCandidate(lastSignature(text))
   );
 }
 
@@ -65,6 +69,13 @@ function lastClosingDate(text: string): string | undefined {
   const secondHalf = text.slice(Math.floor(text.length / 2));
   let last: string | undefined;
   for (const match of secondHalf.matchAll(CLOSING_DATE)) last = match[1];
+  return last;
+}
+
+/** The date of the last signature formula ("Done in Madrid, on 28 June 2022"). */
+function lastSignature(text: string): string | undefined {
+  let last: string | undefined;
+  for (const match of text.matchAll(SIGNATURE)) last = match[1];
   return last;
 }
 

@@ -22,6 +22,9 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     // Shows of force and closures: drills around another's territory, checks at its border, flights cut.
     '(?:drills?|exercises?|manoeuvres|maneuvers|war games) (?:around|near|encircling|surrounding|close to)', '(?:border )?checks on (?:its |the )?borders? with',
     'suspend(?:s|ed|ing)? (?:all |direct |commercial )?flights',
+    // Diplomatic ruptures: "recalled its ambassador", "severed diplomatic relations" (not the ties they cut).
+    'recall(?:s|ed|ing)? (?:its |their |the )?(?:ambassadors?|envoys?)', 'sever(?:s|ed|ing)? (?:diplomatic )?(?:relations|ties)',
+    'downgrad(?:e|es|ed|ing) (?:diplomatic )?(?:relations|ties)', 'cut (?:diplomatic )?ties',
     // Incidents at sea: boarding, water cannon, ramming.
     'board(?:ed|ing) (?:[\\w-]+ ){0,4}(?:boats?|vessels?|ships?|tankers?)', '(?:fired|firing|fires|used|using) water cannons?', 'ramm(?:ed|ing)',
   ],

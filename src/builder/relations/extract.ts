@@ -30,7 +30,8 @@ export interface RelationCandidate {
 const SPEECH_AFTER = /^\s*(?:has\s+|had\s+)?(?:said|says|added|adds|told|stated|states|announced|noted|explained|stressed|declared|continued|commented|wrote|insisted|argued)\b/i;
 const SPEECH_ANYWHERE = /\b(?:said|says|added|adds|told|stated|states|announced|noted|explained|stressed|declared|continued|commented|wrote|insisted|argued|according to)\b/i;
 const SPEECH_BEFORE = /\baccording to\s+(?:the\s+)?$/i;
-const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b(?!\.)/;
+/** "We", "our", and "this State" / "this country" in a speaker's or a government's own words. */
+const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b(?!\.)|\b[Tt]his (?:State|[Cc]ountry|[Nn]ation)\b/;
 // Not "we": the author, never the pair just named (see FIRST_PERSON).
 const IMPLICIT_SUBJECT = /\b(?:they|their|both)\b/i;
 /** "We, the Heads of State and Government of the North Atlantic Alliance, …", "Issued by the NATO Heads of State …". */
@@ -480,20 +481,22 @@ function asideExcluding(text: string, year: YearMention, actors: readonly string
 
 /** ", completed in April 2023,", ", signed in 2018,": a participle phrase that dates the noun phrase before it. */
 const PARTICIPLE_ASIDE = /,\s+(?:[a-z]+(?:ed|en)|begun|held|made|built|set up)\s+(?:in|on)\s+[^,;()]*(?:[,;]|$)/g;
+/** "Finland's membership": the actor owns the noun phrase the participle follows (not "between Australia and the US,"). */
+const POSSESSED_NOUN_PHRASE = /^['’]s?\s+[\w\s-]+$/;
 /** How far before its aside the actor of a dated noun phrase may be ("Finland's membership, completed in …"). */
 const NOUN_PHRASE_REACH = 40;
 
 /**
  * "… and Finland's membership, completed in April 2023, has strengthened the Alliance": the date belongs to what
- * comes right before it, so it dates a pair only if that is one of the pair's actors' (or no actor's: "The
- * agreement, signed in 2018, …").
+ * comes right before it, so when that is an actor's, it dates only pairs with that actor (a thing no actor owns, "The
+ * agreement, signed in 2018, …", dates them all).
  */
 function participleOfAnother(text: string, year: YearMention, actors: readonly string[], mentions: readonly Mention[]): boolean {
   PARTICIPLE_ASIDE.lastIndex = 0;
   for (let m = PARTICIPLE_ASIDE.exec(text); m; m = PARTICIPLE_ASIDE.exec(text)) {
     if (year.start < m.index || year.end > m.index + m[0].length) continue;
     const owner = mentions.filter((mention) => mention.end <= m!.index && m!.index - mention.end <= NOUN_PHRASE_REACH && mention.actsFor !== null).at(-1);
-    return owner !== undefined && !actors.includes(owner.actsFor!);
+    return owner !== undefined && POSSESSED_NOUN_PHRASE.test(text.slice(owner.end, m.index)) && !actors.includes(owner.actsFor!);
   }
   return false;
 }

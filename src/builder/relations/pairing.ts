@@ -29,7 +29,9 @@ export const MANY_PARTIES = /\b(?:trilateral|multilateral|quadrilateral|together
 export const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 export const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
 /** "was signed in December 2023 by", ", set up by": the agents of a passive follow. */
-const PASSIVE_BY_BEFORE = /(?:\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?|,\s+)(?:[a-z]+(?:ed|en|wn)|set up|made|held|built)\b[^.;:]{0,40}\bby\s+(?:the\s+)?$/i;
+const PASSIVE_BY_BEFORE = /(?:\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?|,\s+)(?!followed\b|joined\b|accompanied\b)(?:[a-z]+(?:ed|en|wn)|set up|made|held|built)\b[^.;:]{0,40}\bby\s+(?:the\s+)?$/i;
+/** Co-signers are a few; a longer list after "by" names contributors, not partners of each other. */
+const MAX_BY_AGENTS = 3;
 
 export interface Pair {
   readonly a: Item;
@@ -80,7 +82,7 @@ export function pairsOf(subject: Group, groups: readonly Group[], cues: readonly
   if (hasObjects) for (const [key, pair] of pairs) if (!pair.relation) pairs.set(key, { a: pair.a, b: pair.b, source: pair.source, target: pair.target, relation: JOINT });
   for (const group of groups) {
     if (group === subject) continue;
-    if (group.between || group.byAgents || (group.items.length > 1 && group.items[group.items.length - 1]!.end <= firstCueStart)) within(group);
+    if (group.between || (group.byAgents && group.items.length <= MAX_BY_AGENTS) || (group.items.length > 1 && group.items[group.items.length - 1]!.end <= firstCueStart)) within(group);
     for (const item of group.items) {
       if (tied.has(item)) continue;
       for (const s of subject.items) for (const x of s.actors) for (const y of item.actors) add(s, item, x, y);

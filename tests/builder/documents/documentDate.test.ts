@@ -22,6 +22,8 @@ describe('findDocumentDate', () => {
     ['a closing date with a place', `${filler(8)}\n\nRome, 3 June 2019.`, '2019-06-03'],
     ['a day.month.year date on a header line, as European institutions write it', 'Parliamentary question\n26.9.2023\nE-002790/2023\n\nText.', '2023-09-26'],
     ['a "Submitted:" line with a dotted date', 'Question for written answer\nSubmitted: 3.10.2023\n\nText.', '2023-10-03'],
+    ['a treaty\'s signature formula', `TRILATERAL MEMORANDUM\n\n${filler(3)}\n\nDone in Madrid, on 28 June 2022, in three originals in the English language.\n\nRelated: Accession Protocols`, '2022-06-28'],
+    ['a "Signed at" line', `Joint Declaration\n\n${filler(2)}\n\nSigned at Brussels on 3 March 2021.`, '2021-03-03'],
     ['the date line wins over a closing date', `date 2020-01-01\n${filler(4)}\n\n14 May 2025`, '2020-01-01'],
   ])('finds %s', (_name, text, iso) => {
     expect(findDocumentDate(text)?.iso).toBe(iso);

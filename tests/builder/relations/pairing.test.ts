@@ -175,6 +175,8 @@ describe('the agents of a passive', () => {
 
   it('does not pair a list after "by" that is not a passive’s agents', () => {
     expect(edgeSummary(graphOf('Germany signed a deal with Poland, by Denmark and Sweden.'))).not.toContain('denmark~sweden:agreement');
+    const funders = edgeSummary(graphOf('Denmark was among the first to commit funds, followed by Canada, Germany and Norway.'));
+    expect(funders.filter((edge) => /^(?:canada~germany|canada~norway|germany~norway):/.test(edge))).toEqual([]);
   });
 });
 

@@ -87,6 +87,7 @@ describe('years in asides and relative years', () => {
       expect.arrayContaining(['finland~nato:2023', 'nato~sweden:2024']),
     );
     expect(yearsByPair('The accord between Ghana and Togo, signed in 2018, has deepened their ties.')).toContain('ghana~togo:2018');
+    expect(yearsByPair('AUKUS is the security partnership between Australia, the UK and the US, announced in 2021.')).toContain('australia~united-kingdom:2021');
   });
 
   it('gives each subject its own year with "respectively"', () => {
