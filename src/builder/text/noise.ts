@@ -84,6 +84,9 @@ function isCitation(text: string): boolean {
 const CREDITS = /^\s*\(?\s*(?:(?:additional )?reporting by|writing by|editing by|compiled by)\b|\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b/i;
 const BYLINE = /^\s*(?:[Bb]y|[Ww]ritten by|[Aa]uthor:?)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*$/u;
 const LIST_OF_ENTRIES = /^\s*\d{1,4}\s+\d{1,4}\s+\S/u;
+/** "Also in this series: [Explainer: …] · [Explainer: …]": titles of other pages in brackets, as links are written. */
+const LINKED_TITLES = /\[[^\]\n]*[A-Za-z]{3}[^\]\n]*\](?:\([^)\s]*\))?\s*[·|•,;/–-]?\s*\[[^\]\n]*[A-Za-z]{3}[^\]\n]*\]/;
+const listsLinkedTitles = (text: string): boolean => text.indexOf(']') !== text.lastIndexOf(']') && LINKED_TITLES.test(text);
 
 const wordsIn = (line: string): string[] => line.trim().split(/\s+/).filter(Boolean);
 const wordCount = (line: string): number => (line.match(/\S+/g) ?? []).length;
@@ -214,6 +217,7 @@ export function classifyBlocks(text: string): Block[] {
     else if (BYLINE.test(whole)) noise('byline');
     else if (whole.length < 400 && CREDITS.test(whole)) noise('credits');
     else if (block.lines.filter((l) => LIST_OF_ENTRIES.test(l)).length >= 2) noise('list of entries');
+    else if (whole.length < 500 && listsLinkedTitles(whole)) noise('links to other pages');
     else if (block.lines.length === 1 && (isHeading(first) || (out.length === 0 && isHeadline(first) && !continuesInto(blocks[index + 1])))) out.push({ start: block.start, end: block.end, kind: 'heading' });
     else out.push({ start: block.start, end: block.end, kind: 'prose' });
   });

@@ -38,6 +38,7 @@ describe('noise by shape', () => {
     ['a lower-case byline', `by Carla Mendes\n\n${PROSE}`, ['byline']],
     ['contact details', `${PROSE}\n\nFor press enquiries about Ecuador contact press@example.org or phone +51 1 555 0100.`, ['contact details']],
     ['site boilerplate', `${PROSE}\n\nSubscribe to our newsletter for more news from Brazil and Argentina.`, ['site boilerplate']],
+    ['links to other pages of a series', `${PROSE}\n\n*Also in this series: [Explainer: Ecuador and the sea] · [Explainer: Bolivia, Brazil and Argentina's water deals]*`, ['links to other pages']],
   ])('%s', (_case, text, reasons) => {
     expect(reasonsOf(text)).toEqual(reasons);
     expect(sentencesOf(text)).toEqual([PROSE]);
@@ -110,6 +111,11 @@ describe('noise by shape', () => {
     const text =
       '1. Japanese Minister of Defense Minoru Kihara, Republic of Korea Minister of National Defense Won-sik Shin, and United States Secretary of Defense Lloyd Austin held a trilateral meeting in Tokyo on July 28, 2024.';
     expect(reasonsOf(text)).toEqual([]);
+  });
+
+  it('keeps prose with a bracketed insertion', () => {
+    const text = `${PROSE}\n\nThe minister said [Bolivia] would "join [the talks] soon" and that Brazil agreed.`;
+    expect(sentencesOf(text)).toHaveLength(2);
   });
 
   it('does not take a prose line starting with "Latest" for a list header', () => {
