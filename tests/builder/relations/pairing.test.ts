@@ -48,6 +48,12 @@ describe('clauses', () => {
   it('splits clauses at a semicolon whatever their length', () => {
     expect(edgeSummary(graphOf('Ghana and Togo signed an accord; Benin criticised Nigeria.'))).toEqual(['benin~nigeria:tension', 'ghana~togo:agreement']);
   });
+
+  it('reads an opening background clause apart, after a date and a measure of time ("In July 2022, five months after …,")', () => {
+    const text = 'In July 2022, five months after Russia launched its full-scale invasion of Ukraine, Warsaw and Seoul signed framework agreements for tanks.';
+    const years = graphOf(text).edges.map((e) => `${[e.source, e.target].sort().join('~')}:${e.relation}:${e.year}`);
+    expect(years.sort()).toEqual(['poland~south-korea:agreement:2022', 'russia~ukraine:conflict:2022']);
+  });
 });
 
 describe('references to earlier actors', () => {
