@@ -3,8 +3,9 @@
 /**
  * Splits a sentence into clauses with their own actors and dates: after an opening background clause ("Since
  * Russia's invasion of Ukraine, …", "Despite …,"), at semicolons, at ", and" / ", but" / ", while" / ", as" /
- * ", because" (and the like) and after "confirmed that" (and the like) before a capitalised subject, when both
- * sides are long enough.
+ * ", because" (and the like), after "confirmed that" (and the like) before a capitalised subject, and before
+ * "since" / "after" / "when" (and the like) followed by a capitalised subject and a verb, when both sides are long
+ * enough.
  */
 export function clauses(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -17,7 +18,8 @@ export function clauses(text: string): { start: number; end: number }[] {
   const breaks = text.includes(' that ') ? CLAUSE_OR_REPORTED_BREAK : CLAUSE_BREAK;
   breaks.lastIndex = 0;
   for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
-    const least = m[0].startsWith(';') || m[0].trimEnd().endsWith('that') ? 2 : 5;
+    // A subordinate clause ("after Russia invaded Ukraine") is marked by its subject and verb: a few words will do.
+    const least = m[0].startsWith(';') || m[0].trimEnd().endsWith('that') ? 2 : m[0].trim() === '' ? 3 : 5;
     const before = text.slice(start, m.index);
     // "Minister … Kihara, Republic of Korea Minister … Shin, and US Secretary … Austin held …": a list of names and
     // titles (no lower-case word but "of", "the"…) has no verb of its own, so it is not a clause.
@@ -36,7 +38,7 @@ export function clauses(text: string): { start: number; end: number }[] {
  */
 const BACKGROUND_OPENING =
   /^(?:(?:In|On|By|Last|Early|Late|Later|Then)\s[^,;]{2,30},\s*)?(?:Since|After|Following|Despite|Although|Though|Amid|Before|Given|Unlike|In response to|In the wake of|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|just|only|weeks|days|months|years)\s+){1,3}(?:after|before|since))\s[^,;]{8,160},\s*/i;
-const CLAUSE_BREAK = /;\s*|,\s+(?:and|but|while|whereas|as|because|although|though)\s+(?=(?:the\s+)?[A-Z])/g;
+const CLAUSE_BREAK = /;\s*|,\s+(?:and|but|while|whereas|as|because|although|though)\s+(?=(?:the\s+)?[A-Z])|\s(?=(?:since|after|before|because|when|until|once)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:[a-z]+(?:ed|s)|had|has|was|were|sent|began|took|went|came|made|gave|won|lost|broke|fought|met|led|left|struck|saw|said|chose|drew|shot|sold)\b)/g;
 // "The Ministers confirmed that Japan will provide …": what is reported has a subject of its own (but "X said
 // that it would …" keeps X, so only before a capitalised subject). Tried only where the sentence has " that ":
 // the reporting verbs' alternation is costly at every word.

@@ -188,7 +188,7 @@ export class DocumentRelations {
     const pairs = pairsOf(subject, groups, cues, text);
     if (!pairs.length && !memberships.length) return;
 
-    const domains = this.withContextDomains(this.domainsOf(clauseText, lower), sentence);
+    const domains = this.withContextDomains(this.domainsOf(clauseText, lower), sentence, clauseText);
     const years = this.yearsIn(sentence);
     // "We condemn the partnership between Russia and China": the cue before "between" is the pair's own, not the
     // subject's towards them.
@@ -287,15 +287,15 @@ export class DocumentRelations {
   }
 
   /**
-   * A clause whose wording names no domain ("The protocol was signed in Rome in November 2023") takes those of the
-   * nearest earlier sentence of its paragraph that names some (the paragraph is about migration), with diplomacy,
-   * the domain of a relation that names none.
+   * A clause whose wording names no domain ("The protocol was signed in Rome in November 2023") takes those of its
+   * whole sentence, or else of the nearest earlier sentence of its paragraph that names some (the paragraph is about
+   * migration), with diplomacy, the domain of a relation that names none.
    */
-  private withContextDomains(domains: readonly Domain[], sentence: Sentence): readonly Domain[] {
+  private withContextDomains(domains: readonly Domain[], sentence: Sentence, clauseText: string): readonly Domain[] {
     if (domains.length) return domains;
     for (let i = this.paragraphSentences.length - 1; i >= 0; i--) {
       const earlier = this.paragraphSentences[i]!;
-      if (earlier === sentence) continue;
+      if (earlier === sentence && clauseText === sentence.text) continue;
       let found = this.sentenceDomains.get(earlier);
       if (!found) this.sentenceDomains.set(earlier, (found = domainsIn(earlier.text)));
       if (found.length) return found.includes('diplomacy') ? found : [...found, 'diplomacy'];

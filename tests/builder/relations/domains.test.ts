@@ -57,4 +57,10 @@ describe('domainsIn', () => {
     expect(byPair['albania~italy']).toEqual(['migration', 'diplomacy']);
     expect(byPair['ghana~togo']).toEqual(['diplomacy']);
   });
+
+  it('gives a clause that names no domain those of its whole sentence first', () => {
+    const graph = graphOf('Germany signed a contract with Israel, after the United States approved the missile sale in August.');
+    const germanyIsrael = graph.edges.find((e) => [e.source, e.target].sort().join('~') === 'germany~israel');
+    expect(germanyIsrael?.domains).toEqual(['defence', 'diplomacy']);
+  });
 });

@@ -49,6 +49,12 @@ describe('clauses', () => {
     expect(edgeSummary(graphOf('Ghana and Togo signed an accord; Benin criticised Nigeria.'))).toEqual(['benin~nigeria:tension', 'ghana~togo:agreement']);
   });
 
+  it('reads a clause after "since", "after" or "when" with a subject and verb of its own apart', () => {
+    const text = 'South Korea has provided aid to Ukraine, a policy debated in Seoul since North Korea sent troops to help Russia.';
+    expect(edgeSummary(graphOf(text))).toEqual(['north-korea~russia:support', 'south-korea~ukraine:support']);
+    expect(edgeSummary(graphOf('Italy and Japan deepened their ties after Russia invaded Ukraine.'))).toEqual(['italy~japan:cooperation', 'russia~ukraine:conflict']);
+  });
+
   it('reads an opening background clause apart, after a date and a measure of time ("In July 2022, five months after …,")', () => {
     const text = 'In July 2022, five months after Russia launched its full-scale invasion of Ukraine, Warsaw and Seoul signed framework agreements for tanks.';
     const years = graphOf(text).edges.map((e) => `${[e.source, e.target].sort().join('~')}:${e.relation}:${e.year}`);
