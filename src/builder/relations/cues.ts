@@ -40,6 +40,8 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     'support(?:s|ed|ing)?', 'assist(?:s|ed|ing|ance)?', 'aid', 'help(?:s|ed|ing)?', 'train(?:s|ed|ing)', '(?:to|will|would|and) train', 'provid(?:e|es|ed|ing)', 'pledg(?:e|es|ed|ing)',
     'donat(?:e|es|ed|ion)', 'fund(?:s|ed|ing)', 'financ(?:e|es|ed|ing)', 'contribut(?:e|es|ed|ion|ions|ors?)', 'back(?:s|ed|ing)', 'suppl(?:y|ies|ied)',
     'deliver(?:s|ed|ies|y)?', 'reassur(?:e|ed|ance)', 'sale of (?:[\\w$.,-]+ ){0,8}to', 'station(?:s|ed|ing)? (?:[\\w,-]+ ){0,6}(?:troops|brigades?|forces|soldiers|battalions?|jets|aircraft|missiles)', 'commit(?:s|ted)? to', 'commitment to', 'rescue(?:d)?', 'equip(?:s|ped)?', 'fuel(?:s|led|ling|ing)', 'arm(?:s|ed)? (?:Ukraine|the)',
+    // Solidarity: "stood with Ukraine", "stands by its ally", "solidarity with".
+    'st(?:and|ands|anding|ood) (?:firmly |fully |resolutely |shoulder to shoulder )?(?:with|by|behind)', 'solidarity with',
   ],
   meeting: [
     'met', 'meet(?:s|ing|ings)?', 'talks', 'summit', 'visit(?:s|ed|ing)?', 'discuss(?:es|ed|ing|ion|ions)?', 'negotiat(?:e|es|ed|ing|ions?)', 'host(?:s|ed|ing)?',

@@ -23,6 +23,7 @@ describe('relation typing', () => {
     ['concern over', 'Japan expressed concern over China’s actions.', ['china~japan:tension']],
     ['fuelling a war', 'Iran is fuelling Russia’s war against Ukraine.', ['iran~russia:support', 'russia~ukraine:conflict']],
     ['condemning a partnership between two others', 'Canada condemned the deepening partnership between Russia and China.', ['canada~china:tension', 'canada~russia:tension', 'china~russia:cooperation']],
+    ['standing with', 'The Czech Republic has stood with Ukraine since the first days of the full-scale invasion.', ['czechia~ukraine:support']],
     ['recalling an ambassador', 'Israel responded by recalling its ambassador from Dublin.', ['ireland~israel:tension']],
     ['severing relations', 'Algeria severed diplomatic relations with Morocco in 2021.', ['algeria~morocco:tension']],
     ['at odds', 'Beijing and Tokyo remain at odds over Japan’s release of treated water.', ['china~japan:tension']],
