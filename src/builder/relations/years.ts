@@ -84,6 +84,7 @@ function wordEndAtOrAfter(text: string, at: number): number {
 const NAMES_A_THING_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our)|['’]s)\s+(?:[\p{Ll}-]+\s+)?$/u;
 
 const RELATIVE_BEFORE = /\b(?:last|next|this|past|coming|previous)\s+$/i;
+const LAST_BEFORE = /\blast\s+$/i;
 
 /** "in November", "on 9 February": a month (and day) named without a year or a word relating it to the document's date. */
 function isBareMonth(result: ParsedResult, text: string, index: number): boolean {
@@ -126,6 +127,10 @@ export function findYears(text: string, documentDate: PartialDate | null, storyY
         year = result.start.isCertain('month') ? year - 1 : new Date(result.start.date().getTime() - 7 * 86_400_000).getUTCFullYear();
       }
       if (year !== null && storyYear !== null && storyYear < year && isBareMonth(result, text, index)) year = storyYear;
+      // "last March" written in March: the month a year back, not this one.
+      if (year !== null && documentDate?.month !== undefined && result.start.isCertain('month') && !result.start.isCertain('year') && LAST_BEFORE.test(text.slice(Math.max(0, index - 6), index))) {
+        year = result.start.get('month')! >= documentDate.month ? documentDate.year - 1 : documentDate.year;
+      }
       if (year === null || year > latest) continue;
       if (mentions.some((m) => m.start < index + result.text.length && index < m.end)) continue;
       mentions.push({ year, start: index, end: index + result.text.length, anchored: true });

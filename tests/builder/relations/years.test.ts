@@ -52,6 +52,11 @@ describe('edge years', () => {
     expect(yearsOf(text)).toEqual([year]);
   });
 
+  it('reads "last March" written in March as a year back, and "last January" as this year', () => {
+    expect(yearsOf('Ghana and Togo signed an accord last March.', '2025-03-05')).toEqual([2024]);
+    expect(yearsOf('Ghana and Togo signed an accord last January.', '2025-03-05')).toEqual([2025]);
+  });
+
   it('dates each object by the year stated with it', () => {
     const graph = graphOf('Ghana signed agreements with Togo in 2019 and with Benin in 2021.');
     const years = Object.fromEntries(graph.edges.map((e) => [[e.source, e.target].sort().join('~'), e.year]));
