@@ -38,7 +38,7 @@ export function clauses(text: string): { start: number; end: number }[] {
  */
 const BACKGROUND_OPENING =
   /^(?:(?:In|On|By|Last|Early|Late|Later|Then)\s[^,;]{2,30},\s*)?(?:Since|After|Following|Despite|Although|Though|Amid|Before|Given|Unlike|In response to|In the wake of|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|just|only|weeks|days|months|years)\s+){1,3}(?:after|before|since))\s[^,;]{8,160},\s*/i;
-const CLAUSE_BREAK = /;\s*|,\s+(?:and|but|while|whereas|as|because|although|though)\s+(?=(?:the\s+)?[A-Z])|\s(?=(?:since|after|before|because|when|until|once)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:[a-z]+(?:ed|s)|had|has|was|were|sent|began|took|went|came|made|gave|won|lost|broke|fought|met|led|left|struck|saw|said|chose|drew|shot|sold)\b)/g;
+const CLAUSE_BREAK = /;\s*|,\s+(?:and|but|while|whereas|as|because|although|though)\s+(?=(?:the\s+)?[A-Z])|\s(?=(?:since|after|before|because|when|until|once)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:[a-z]+ed|had|has|was|were|sent|began|took|went|came|made|gave|won|lost|broke|fought|met|led|left|struck|saw|said|chose|drew|shot|sold)\b)/g;
 // "The Ministers confirmed that Japan will provide …": what is reported has a subject of its own (but "X said
 // that it would …" keeps X, so only before a capitalised subject). Tried only where the sentence has " that ":
 // the reporting verbs' alternation is costly at every word.

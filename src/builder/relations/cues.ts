@@ -23,7 +23,9 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     '(?:drills?|exercises?|manoeuvres|maneuvers|war games) (?:around|near|encircling|surrounding|close to)', '(?:border )?checks on (?:its |the )?borders? with',
     'suspend(?:s|ed|ing)? (?:all |direct |commercial )?flights',
     // Diplomatic ruptures: "recalled its ambassador", "severed diplomatic relations" (not the ties they cut).
-    'recall(?:s|ed|ing)? (?:its |their |the )?(?:ambassadors?|envoys?)', 'sever(?:s|ed|ing)? (?:diplomatic )?(?:relations|ties)',
+    'recall(?:s|ed|ing)? (?:its |their |the )?(?:ambassadors?|envoys?)',
+    // Legal and trade disputes: "launched a case against China at the WTO", "lodged complaints against".
+    '(?:launch|fil|lodg|brought|bring|initiat)(?:e|es|ed|ing|s)? (?:a |an |its |their |legal |formal )*(?:cases?|complaints?|lawsuits?|proceedings|challenges?) against', 'sever(?:s|ed|ing)? (?:diplomatic )?(?:relations|ties)',
     'downgrad(?:e|es|ed|ing) (?:diplomatic )?(?:relations|ties)', 'cut (?:diplomatic )?ties',
     // Incidents at sea: boarding, water cannon, ramming.
     'board(?:ed|ing) (?:[\\w-]+ ){0,4}(?:boats?|vessels?|ships?|tankers?)', '(?:fired|firing|fires|used|using) water cannons?', 'ramm(?:ed|ing)',

@@ -98,6 +98,11 @@ describe('relation typing', () => {
     expect(graph.nodes.map((n) => n.id)).toEqual(['canada', 'mexico', 'peru']);
   });
 
+  it('reads a legal or trade case against another as tension', () => {
+    expect(edgeSummary(graphOf('In January 2022 the European Union launched a case against China at the WTO.'))).toContain('china~european-union:tension');
+    expect(edgeSummary(graphOf('Ukraine lodged complaints against Poland and Hungary.'))).toEqual(['hungary~ukraine:tension', 'poland~ukraine:tension']);
+  });
+
   it('types two countries that join something together as cooperation, never membership of each other', () => {
     const summary = edgeSummary(graphOf('Sweden and Finland joined NATO in 2024.'));
     expect(summary).toContain('finland~sweden:cooperation');
