@@ -12,6 +12,8 @@ import type { Item } from './pairing';
 const PLACE_AFTER = /^\s+(?:border(?!\s+(?:guards?|police|forces?|agency|agents?|officers?))|borders|frontier|coast(?!\s*guards?)|coastline|coastal waters|waters|airspace|region|side of the border|port|ports|harbou?r|island|islands|route|routes|corridor)\b/i;
 /** "a mission off Somalia", "off the coast of Libya": a place, not a party. */
 const PLACE_BEFORE = /\boff\s+(?:the\s+(?:coast|coasts|shores?)\s+of\s+)?(?:the\s+)?$/i;
+/** "…, followed by Canada, Germany and Norway": others who did the same afterwards, with the names listed after. */
+const FOLLOWERS_BEFORE = /\b(?:followed|joined later|later)\s+by\s+(?:the\s+)?$/i;
 /** "16 men from Bangladesh and Egypt", "nationals of Iraq": where people come from, not a party. */
 const ORIGIN_BEFORE =
   /\b(?:men|women|people|persons|migrants|refugees|asylum[- ]seekers|nationals|citizens|children|families|workers|passengers|survivors)\s+(?:from|of)\s+(?:(?:countries|nations|states|places)\s+(?:such as|including|like)\s+)?(?:the\s+)?$/i;
@@ -137,8 +139,8 @@ function itemsWithTitles(text: string, mentions: readonly Mention[]): Item[] {
 
 /**
  * A filter for the mentions of a sentence, in order: drops those that only say where something is ("off Somalia"),
- * where people come from ("men from Bangladesh and Egypt", with the names listed after), or what a denied act does
- * not touch ("did not name China").
+ * where people come from ("men from Bangladesh and Egypt", with the names listed after), who did the same afterwards
+ * ("followed by Canada and Germany"), or what a denied act does not touch ("did not name China").
  */
 function notOnlyPlacesOrOrigins(text: string): (m: Mention) => boolean {
   let listEnd = -1;
@@ -149,6 +151,7 @@ function notOnlyPlacesOrOrigins(text: string): (m: Mention) => boolean {
     const afterPreposition = tail.endsWith('from ') || tail.endsWith('of ') || tail.endsWith('as ') || tail.endsWith('including ') || tail.endsWith('like ');
     const dropped =
       (listEnd >= 0 && LIST_GAP.test(text.slice(listEnd, m.start))) ||
+      (tail.endsWith('by ') && FOLLOWERS_BEFORE.test(before)) ||
       (afterPreposition && ORIGIN_BEFORE.test(before)) ||
       ((tail.endsWith('off ') || tail.endsWith('of ')) && PLACE_BEFORE.test(before)) ||
       ((before.includes('not ') || before.includes('never ') || before.includes("n't ")) && DENIED_OBJECT_BEFORE.test(before));

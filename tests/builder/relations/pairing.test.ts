@@ -215,6 +215,11 @@ describe('mentions that are not parties', () => {
     expect(edgeSummary(graphOf('Germany introduced checks on its border with Poland, citing the so-called Belarus route.'))).toEqual(['germany~poland:tension']);
   });
 
+  it('leaves out those who did the same afterwards ("followed by …")', () => {
+    const summary = edgeSummary(graphOf('Denmark and the Netherlands were the first to fund the initiative, followed by Canada, Germany and Norway.'));
+    expect(summary.filter((edge) => /canada|germany|norway/.test(edge))).toEqual([]);
+  });
+
   it('leaves out where a thing was made or is flagged', () => {
     expect(edgeSummary(graphOf('Germany and France signed a deal to replace the American-made Reaper.'))).toEqual(['france~germany:agreement']);
     expect(edgeSummary(graphOf('Finland seized a Cook Islands-flagged tanker after a cable was cut near Estonia.'))).not.toContain('cook-islands~finland:conflict');
