@@ -140,7 +140,7 @@ export class DocumentRelations {
         removeItemsWithin(items, start, end);
         continue;
       }
-      const referents = coordinatedBefore(text, items, start, ref.count) ?? this.resolve(ref.count, ref.toPeople);
+      const referents = coordinatedBefore(text, items, start, ref.count) ?? this.namedBefore(items, start, ref.count, ref.toPeople) ?? this.resolve(ref.count, ref.toPeople);
       if (!referents) continue;
       const qualifier = ref.qualifier ? allMentions.find((m) => m.start >= start && m.end <= end && !m.isPerson) : undefined;
       if (qualifier) for (const r of referents) memberships.push([r, qualifier.actorId]);
@@ -359,6 +359,16 @@ export class DocumentRelations {
       }
     }
     return found;
+  }
+
+  /**
+   * "Macron's visit was his first to Serbia since 2019, when he and Vučić agreed to upgrade relations between the two
+   * countries": the sentence itself has named exactly that many countries before the reference.
+   */
+  private namedBefore(items: readonly Item[], before: number, count: number | null, toPeople: boolean): string[] | null {
+    if (toPeople || count === null) return null;
+    const actors = [...new Set(items.filter((i) => i.end <= before).flatMap((i) => i.actors))].filter((id) => this.isCountry(id));
+    return actors.length === count ? actors : null;
   }
 
   private resolve(count: number | null, toPeople: boolean): string[] | null {

@@ -37,6 +37,8 @@ const COMMENTS_HEADER = /^\s*(?:#{1,6}\s*)?(?:\d+\s+)?(?:reader\s+)?comments?\s*
 const RELATED_HEADER = /^\s*#*\s*(?:related(?: articles| stories| content| posts| news| reading| coverage| topics| links)?|read (?:more|also|next)|more (?:from|on|stories|news|in)\b.*|other (?:topics|stories|articles)\b.*|you (?:may|might) (?:also )?like|recommended(?: for you)?|see also|most (?:read|popular|viewed)|trending(?: now)?|further reading|latest\b[^.!?]{0,40}|also (?:on|in)\b.*|popular\b.{0,20})\s*:?\s*$/i;
 /** A one-line teaser for another article: "Read more: …", "Related: …". */
 const TEASER = /^\s*[*_#>]*\s*(?:read more|read also|also read|related|see also|more on this|watch|listen)\s*[*_]*\s*:/i;
+/** A newsletter's table of contents: "This week: Seoul says …, NATO's new chief …, Delhi and Ottawa …". */
+const CONTENTS = /^\s*[*_#>]*\s*(?:this week|in this (?:issue|edition|newsletter)|in today['’]s (?:issue|edition|newsletter)|inside|today|coming up)\s*[*_]*\s*:/i;
 const REFERENCES_HEADER = /^\s*#*\s*(?:references|notes|endnotes|footnotes|bibliography|sources|works cited)\s*:?\s*$/i;
 const NOTE_MARK = /^\s*(?:<sup>|&lt;sup>|\[\d{1,3}\]|\^\d)/u;
 /** "1. Ministry of Defence of Lithuania, …": a numbered line that opens with a name or a title and a comma. */
@@ -210,6 +212,7 @@ export function classifyBlocks(text: string): Block[] {
       }
     }
     if (block.lines.length === 1 && TEASER.test(first)) noise('teaser for another article');
+    else if (block.lines.length === 1 && CONTENTS.test(first) && whole.length < 600) noise('table of contents');
     else if (COOKIE.test(whole) && COOKIE_CONSENT.test(whole) && whole.length < 600) noise('cookie banner');
     else if (isFootnoteLine(first) || (isCitation(whole) && (BARE_NUMBER_START.test(first) || !isProse(whole)))) noise('footnote or citation');
     else if (whole.length < 400 && BOILERPLATE.test(whole)) noise('site boilerplate');

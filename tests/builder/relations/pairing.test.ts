@@ -77,6 +77,13 @@ describe('references to earlier actors', () => {
     expect(edgeSummary(graphOf(text))).toEqual(expected);
   });
 
+  it('"the two countries" are the two the sentence itself has named, before the pair in focus', () => {
+    const text = 'Ghana and Togo held talks in May. Macron’s visit was his first to Serbia since 2019, when he and Vučić agreed to upgrade relations between the two countries.';
+    const summary = edgeSummary(graphOf(text));
+    expect(summary.some((edge) => edge.startsWith('france~serbia:'))).toBe(true);
+    expect(summary.filter((edge) => edge.startsWith('france~ghana') || edge.startsWith('france~togo'))).toEqual([]);
+  });
+
   it('"the three countries" resolves to the three just named', () => {
     const graph = graphOf('Estonia, Latvia and Lithuania held talks in May. The three countries signed an accord.');
     const agreements = edgeSummary(graph).filter((s) => s.endsWith(':agreement'));
