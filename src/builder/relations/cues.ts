@@ -24,6 +24,8 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     'suspend(?:s|ed|ing)? (?:all |direct |commercial )?flights',
     // Diplomatic ruptures: "recalled its ambassador", "severed diplomatic relations" (not the ties they cut).
     'recall(?:s|ed|ing)? (?:its |their |the )?(?:ambassadors?|envoys?)',
+    // Trade restrictions: "agreed to restrict exports of chipmaking equipment to China", "export controls on".
+    'restrict(?:s|ed|ing)? (?:the )?exports?', 'export (?:controls|restrictions|curbs|bans?) on',
     // Legal and trade disputes: "launched a case against China at the WTO", "lodged complaints against".
     '(?:launch|fil|lodg|brought|bring|initiat)(?:e|es|ed|ing|s)? (?:a |an |its |their |legal |formal )*(?:cases?|complaints?|lawsuits?|proceedings|challenges?) against', 'sever(?:s|ed|ing)? (?:diplomatic )?(?:relations|ties)',
     'downgrad(?:e|es|ed|ing) (?:diplomatic )?(?:relations|ties)', 'cut (?:diplomatic )?ties',
@@ -31,7 +33,7 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     'board(?:ed|ing) (?:[\\w-]+ ){0,4}(?:boats?|vessels?|ships?|tankers?)', '(?:fired|firing|fires|used|using) water cannons?', 'ramm(?:ed|ing)',
   ],
   agreement: [
-    'sign(?:s|ed|ing)?', 'agreements?', 'accords?', 'treat(?:y|ies)', 'memorand(?:um|a)', 'MoUs?', 'deals?', 'pacts?', 'declarations? of intent',
+    'sign(?:s|ed|ing)?', 'agreements?', 'reach(?:ed|es|ing)? an understanding', '(?:an|the) understanding (?:reached|on|with|between|under which)', 'accords?', 'treat(?:y|ies)', 'memorand(?:um|a)', 'MoUs?', 'deals?', 'pacts?', 'declarations? of intent',
     'statements? of intent', 'agree(?:s|d)? (?:on a|on an|on the|a|an|the|new)', 'joint (?:statement|declaration|communiqu(?:e|é))', 'conclud(?:e|ed|es)', 'ratif(?:y|ied|ies|ication)', 'letters? of intent', 'framework agreement',
   ],
   membership: [
@@ -47,7 +49,7 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
   ],
   meeting: [
     'met', 'meet(?:s|ing|ings)?', 'talks', 'summit', 'visit(?:s|ed|ing)?', 'discuss(?:es|ed|ing|ion|ions)?', 'negotiat(?:e|es|ed|ing|ions?)', 'host(?:s|ed|ing)?',
-    'phone call', 'call(?:ed)? with', 'conversation', 'consultations?', 'counterparts?', 'mediat(?:e|es|ed|ing|ion|ors?)', 'invitation', 'reviewed',
+    'phone call', 'call(?:ed)? with', 'on the (?:tele)?phone (?:to|with)', '(?:spoke|speaks|talked|talks) (?:by (?:tele)?phone )?with', 'conversation', 'consultations?', 'counterparts?', 'mediat(?:e|es|ed|ing|ion|ors?)', 'invitation', 'reviewed',
     'welcomed', 'received', 'delegations?', 'round of',
   ],
   cooperation: [
