@@ -36,11 +36,14 @@ const HEADED_NAME = new RegExp(
   'gu',
 );
 
+/** The head words HEADED_NAME ends on: a text without them is not searched (its pattern is tried at every "the" and "a"). */
+const HEAD_WORD = /(?:Facility|Initiative|Programme|Program|Instrument|Mechanism|Approach|Lanes)\b/;
+
 /** The things a text names by appositive or by a programme's head word, in order of appearance. */
 export function findNamedThings(text: string): NamedThing[] {
   const found: NamedThing[] = [];
   HEADED_NAME.lastIndex = 0;
-  for (let m = HEADED_NAME.exec(text); m; m = HEADED_NAME.exec(text)) found.push({ name: m.groups!.name!, type: 'programme' });
+  for (let m = HEAD_WORD.test(text) ? HEADED_NAME.exec(text) : null; m; m = HEADED_NAME.exec(text)) found.push({ name: m.groups!.name!, type: 'programme' });
   if (!text.includes(', ')) return found;
   APPOSITIVE_START.lastIndex = 0;
   for (let m = APPOSITIVE_START.exec(text); m; m = APPOSITIVE_START.exec(text)) {
