@@ -6,7 +6,8 @@
  * Prints throughput (MB/s, documents/s), graph size and peak memory; writes the figures to bench/out/builder.json.
  *
  * `npx tsx bench/builder.ts` (or through `npm run bench`). Environment: BENCH_MB (default 20), BENCH_SEED (default 1),
- * BENCH_CORPUS (`synthetic`, the default, or `seeds`: the seed corpus repeated to the same size).
+ * BENCH_CORPUS (`synthetic`, the default; `seeds`: the seed corpus repeated to the same size; `prose`: the seeds and
+ * the held-out evaluation documents repeated to the same size).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -41,13 +42,28 @@ function loadCorpus(): { fileName: string; raw: string }[] {
     .map((fileName) => ({ fileName, raw: readFileSync(path.join(CORPUS, fileName), 'utf8') }));
 }
 
+/** The documents of each held-out evaluation set (eval/heldout-N/corpus): more real-styled prose, in more shapes. */
+function heldOutFolders(): string[] {
+  const evalFolder = path.join(HERE, '../eval');
+  return readdirSync(evalFolder)
+    .filter((name) => name.startsWith('heldout-'))
+    .sort()
+    .map((name) => path.join(evalFolder, name, 'corpus'))
+    .filter((folder) => existsSync(folder));
+}
+
 /**
- * The seed corpus (real scraped prose, noise included) repeated under distinct names up to the same size: the
- * synthetic corpus is much denser in actors and relations than real text, so both are reported.
+ * Real-styled prose (noise included) repeated under distinct names up to the same size: the seed corpus alone
+ * (`seeds`), or the seeds with every held-out document (`prose`: wire stories, statements, debates, HTML pages…).
+ * The synthetic corpus is much denser in actors and relations than real text, so both kinds are reported.
  */
-function loadSeedCorpus(megabytes: number): { fileName: string; raw: string }[] {
-  const folder = path.join(HERE, '../data/corpus');
-  const seeds = readdirSync(folder).sort().map((fileName) => ({ fileName, raw: readFileSync(path.join(folder, fileName), 'utf8') }));
+function loadProseCorpus(megabytes: number, withHeldOut: boolean): { fileName: string; raw: string }[] {
+  const folders = [path.join(HERE, '../data/corpus'), ...(withHeldOut ? heldOutFolders() : [])];
+  const seeds = folders.flatMap((folder) =>
+    readdirSync(folder)
+      .sort()
+      .map((fileName) => ({ fileName: `${path.basename(path.dirname(folder))}-${fileName}`, raw: readFileSync(path.join(folder, fileName), 'utf8') })),
+  );
   const seedBytes = seeds.reduce((sum, file) => sum + Buffer.byteLength(file.raw), 0);
   const copies = Math.ceil((megabytes * 1e6) / seedBytes);
   return Array.from({ length: copies }, (_, i) => seeds.map(({ fileName, raw }) => ({ fileName: `copy${String(i).padStart(4, '0')}/${fileName}`, raw }))).flat();
@@ -83,7 +99,7 @@ async function main(): Promise<void> {
   const { readDocument, buildGraph } = builder;
   const which = process.env.BENCH_CORPUS ?? 'synthetic';
   if (which === 'synthetic') ensureCorpus();
-  const files = which === 'seeds' ? loadSeedCorpus(MEGABYTES) : loadCorpus();
+  const files = which === 'seeds' || which === 'prose' ? loadProseCorpus(MEGABYTES, which === 'prose') : loadCorpus();
   const bytes = files.reduce((sum, file) => sum + Buffer.byteLength(file.raw), 0);
   globalThis.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
@@ -115,7 +131,8 @@ async function main(): Promise<void> {
     mode,
   };
 
-  console.log(`builder, ${which === 'seeds' ? 'seed corpus repeated (real prose)' : `synthetic corpus (seed ${SEED})`}: ${result.corpus.documents} documents, ${mb(bytes)} MB in ${seconds.toFixed(2)} s (builder ${mode})`);
+  const described = which === 'seeds' ? 'seed corpus repeated (real prose)' : which === 'prose' ? 'seed and held-out documents repeated (real-styled prose)' : `synthetic corpus (seed ${SEED})`;
+  console.log(`builder, ${described}: ${result.corpus.documents} documents, ${mb(bytes)} MB in ${seconds.toFixed(2)} s (builder ${mode})`);
   console.log(`  readDocument ${result.seconds.readDocument.toFixed(2)} s, buildGraph ${result.seconds.buildGraph.toFixed(2)} s`);
   console.log(`  throughput ${result.megabytesPerSecond.toFixed(1)} MB/s, ${Math.round(result.documentsPerSecond)} documents/s (target ≥ 5 MB/s)`);
   console.log(`  graph ${result.graph.nodes} nodes, ${result.graph.edges} edges, ${result.graph.warnings} warnings`);

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 const BENCHES: readonly { name: string; file: string; env?: Record<string, string> }[] = [
   { name: 'builder', file: 'builder.ts' },
   { name: 'builder-seeds', file: 'builder.ts', env: { BENCH_CORPUS: 'seeds' } },
+  { name: 'builder-prose', file: 'builder.ts', env: { BENCH_CORPUS: 'prose' } },
   { name: 'explorer', file: 'explorer.ts' },
 ];
 
