@@ -415,7 +415,8 @@ export class DocumentRelations {
     for (let i = this.paragraphSentences.lastIndexOf(sentence) - 1; i >= 0; i--) {
       const earlier = this.paragraphSentences[i]!;
       if (!MAY_DATE.test(earlier.text)) continue;
-      const dating = this.yearsIn(earlier).filter((y) => y.anchored);
+      // Not a year in a backward look ("the first since the agreement with the US was signed in 1960").
+      const dating = this.yearsIn(earlier).filter((y) => y.anchored && !SINCE_BEFORE.test(earlier.text.slice(Math.max(0, y.start - 120), y.start)));
       if (dating.length) return dating[dating.length - 1]!.year;
     }
     return null;
@@ -452,6 +453,8 @@ export class DocumentRelations {
 const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
 
 const DIPLOMACY_ONLY: readonly Domain[] = ['diplomacy'];
+
+const SINCE_BEFORE = /\bsince\b[^,;.]*$/;
 
 /** A sentence that can give a date: a digit, or "this/last/next year". */
 const MAY_DATE = /\d|\b(?:this|last|next)\s+(?:year|month|week)\b/i;

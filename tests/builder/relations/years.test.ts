@@ -113,6 +113,12 @@ describe('years in asides and relative years', () => {
     expect(yearsByPair('In 2021 Ghana and Togo held talks. Last November Ghana and Togo signed an accord.')).toEqual(['ghana~togo:2021', 'ghana~togo:2023']);
   });
 
+  it('does not carry a year from a backward look ("since … in 1960") to the next sentence', () => {
+    expect(yearsByPair('It is the first accord Ghana has signed since its pact with Togo was signed in 1960. It will deepen ties between Ghana and Benin.')).toContain(
+      'benin~ghana:2024',
+    );
+  });
+
   it('gives no relative year without a year to count from, nor one after the document', () => {
     expect(yearsByPair('Ghana and Togo held talks the following year.')).toEqual(['ghana~togo:2024']);
     expect(yearsByPair('Ghana and Togo signed an accord in 2024, and Benin and Niger signed one a year later.')).toEqual(['benin~niger:2024', 'ghana~togo:2024']);
