@@ -60,6 +60,9 @@ function afterListBreak(text: string): string {
   return cut > 0 ? text.slice(cut) : text;
 }
 
+/** The head of a name for a country's own armed forces, government or police. */
+const NATIONAL_BODY_HEAD = /\b(?:Defen[cs]e Forces?|Self-Defen[cs]e Forces?|Armed Forces|Army|Navy|Air Force|Coast Guard|Border Guard|Marine Corps|Police|Government|Ministry of [\p{L} ]+)$/u;
+
 /** "Indian External Affairs Minister": a run of capitalised words before a title. */
 const CAPITALISED_RUN_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/u;
 /** "Franco-Italo-German": another combining form between a form and the country it leads to. */
@@ -103,6 +106,11 @@ export class ActorRecogniser {
         learned.push({ text: thing.name, actorId: id, kind: 'alias' });
       }
       for (const def of findAcronymDefinitions(doc.text)) {
+        const nation = this.nationalBody(def.longForm);
+        if (nation) {
+          learned.push({ text: def.longForm, actorId: nation, kind: 'alias' }, { text: def.acronym, actorId: nation, kind: 'alias' });
+          continue;
+        }
         const known = this.gazetteer.find(def.longForm).find((m) => m.start === 0 && m.end === def.longForm.length) ?? this.gazetteer.find(def.acronym).find((m) => m.start === 0 && m.end === def.acronym.length);
         if (known) {
           const target = known.form.actorId;
@@ -118,6 +126,16 @@ export class ActorRecogniser {
       this.forms.push(...learned);
       this.gazetteer = new Gazetteer(this.forms);
     }
+  }
+
+  /**
+   * "Australian Defence Force (ADF)", "Japan Self-Defense Forces (JSDF)": a country's own forces or institutions, which
+   * act for it, not a body of their own.
+   */
+  private nationalBody(longForm: string): string | null {
+    if (!NATIONAL_BODY_HEAD.test(longForm)) return null;
+    const first = this.gazetteer.find(longForm)[0];
+    return first && first.start === 0 && this.registry.get(first.form.actorId)?.type === 'country' ? first.form.actorId : null;
   }
 
   /** The country a document's publisher belongs to ("UK Ministry of Defence"), for officials it does not introduce. */

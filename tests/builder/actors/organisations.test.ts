@@ -64,6 +64,13 @@ describe('acronym definitions', () => {
     expect(graph.nodes.find((n) => n.id === 'nordic-fisheries-council')?.aliases).toEqual(['NFC', 'Nordic Fisheries Council']);
   });
 
+  it('makes a country’s own forces, defined with an acronym, an alias of that country', () => {
+    const { graph } = buildGraph([doc('The Australian Defence Force (ADF) will train with Japan. Later the ADF met the Indian Navy.')]);
+    expect(graph.nodes.map((n) => n.id)).not.toContain('australian-defence-force');
+    expect(graph.edges.some((e) => [e.source, e.target].sort().join('~') === 'australia~japan')).toBe(true);
+    expect(graph.nodes.find((n) => n.id === 'australia')?.aliases).toContain('ADF');
+  });
+
   it('holds an acronym defined in one document for the whole corpus', () => {
     const { graph } = buildGraph([doc('Spain backed the Atlantic Coast Guard Forum (ACGF).', { id: 'a' }), doc('Portugal joined the ACGF last year.', { id: 'b' })]);
     const edge = graph.edges.find((e) => e.source === 'portugal' || e.target === 'portugal');
