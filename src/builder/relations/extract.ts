@@ -206,7 +206,12 @@ export class DocumentRelations {
     const respective = respectively >= 0 ? respectiveYears(subject.items, years, clause.start, clause.start + respectively) : null;
     for (const { a, b, source, target, relation: tied } of pairs) {
       const towardsBetween = subject.items.includes(a) && betweenGroups.some((g) => g.items.includes(b));
-      const typing = towardsBetween && subjectCues.length ? subjectCues : cues;
+      let typing = towardsBetween && subjectCues.length ? subjectCues : cues;
+      // "Kyrgyzstan joined the EAEU alongside Russia": Russia shares the act ("joined"); "alongside" only brought it in.
+      if ((a.coAgent || b.coAgent) && typing.some((c) => isCoAgentCue(text, c))) {
+        const acts = typing.filter((c) => !isCoAgentCue(text, c));
+        if (acts.length) typing = acts;
+      }
       let relation = tied === JOINT ? jointRelation(a, b, typing) : (tied ?? relationBetween(a, b, typing));
       // Membership is of an organisation or a programme: two countries that join or take part together cooperate.
       if (relation === 'membership' && this.isCountry(source) && this.isCountry(target)) relation = 'cooperation';
@@ -468,6 +473,10 @@ const YEAR_COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, th
 const RELATIVE_YEAR = /\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? (?:later|afterwards|after that|earlier|before)|the (?:following|next|previous) year|the year (?:after|before))\b/gi;
 
 const RESPECTIVELY = /\brespectively\b/;
+
+/** The words that bring in co-agents ("alongside", "together with"): cues of cooperation that type no pair. */
+const CO_AGENT_CUE = /^(?:alongside|together with|along with|jointly with)$/i;
+const isCoAgentCue = (text: string, cue: Cue): boolean => cue.relation === 'cooperation' && CO_AGENT_CUE.test(text.slice(cue.start, cue.end));
 
 /** "Finland and Sweden joined the alliance in 2023 and 2024 respectively": the n-th year goes with the n-th subject. */
 function respectiveYears(subjects: readonly Item[], years: readonly YearMention[], clauseStart: number, respectively: number): Map<Item, number> | null {

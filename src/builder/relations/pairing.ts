@@ -57,6 +57,8 @@ export function pairsOf(subject: Group, groups: readonly Group[], cues: readonly
       const a = group.items[i]!;
       for (let j = i; j < group.items.length; j++) {
         const b = group.items[j]!;
+        // Those who act alongside the subject act with it, not necessarily with each other.
+        if (i !== j && a.coAgent && b.coAgent) continue;
         for (let x = 0; x < a.actors.length; x++) for (let y = i === j ? x + 1 : 0; y < b.actors.length; y++) add(a, b, a.actors[x]!, b.actors[y]!);
       }
     }
@@ -141,7 +143,8 @@ export function groupItems(text: string, items: readonly Item[], cues: readonly 
     const previous = last?.items[last.items.length - 1];
     const cueBetween = previous ? cues.some((c) => c.start >= previous.end && c.end <= item.start) : false;
     if (last && previous && !cueBetween && COORDINATION.test(text.slice(previous.end, item.start))) {
-      last.items.push(item);
+      // "alongside Hungary, Slovakia and Malta": the whole list acts with the subject.
+      last.items.push(last.items[0]!.coAgent && !item.coAgent ? { ...item, coAgent: true } : item);
       continue;
     }
     // "along with Japan", and "trilateral collaboration with Japan": Japan acts with the subject; in plain

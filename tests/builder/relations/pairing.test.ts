@@ -205,6 +205,12 @@ describe('co-agents', () => {
     expect(summary).toEqual(['australia~india:cooperation', 'australia~japan:cooperation', 'india~japan:cooperation']);
   });
 
+  it('a list brought in by "alongside" acts with the subject, shares its act, and is not paired within itself', () => {
+    const summary = edgeSummary(graphOf('Kyrgyzstan joined the Eurasian Economic Union in 2015, alongside Russia, Kazakhstan and Belarus.'));
+    expect(summary).toEqual(expect.arrayContaining(['eaeu~kyrgyzstan:membership', 'eaeu~russia:membership', 'belarus~eaeu:membership', 'kyrgyzstan~russia:cooperation']));
+    expect(summary.filter((edge) => /^(?:belarus~kazakhstan|belarus~russia|kazakhstan~russia):/.test(edge))).toEqual([]);
+  });
+
   it('"along with Japan" between the subject and the cue acts with the subject', () => {
     const summary = edgeSummary(graphOf('Australia, along with Japan, signed a security pact with India.'));
     expect(summary).toEqual(expect.arrayContaining(['australia~india:agreement', 'india~japan:agreement']));
