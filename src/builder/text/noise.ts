@@ -38,7 +38,7 @@ const RELATED_HEADER = /^\s*#*\s*(?:related(?: articles| stories| content| posts
 /** A one-line teaser for another article: "Read more: …", "Related: …". */
 const TEASER = /^\s*[*_#>]*\s*(?:read more|read also|also read|related|see also|more on this|watch|listen)\s*[*_]*\s*:/i;
 /** A newsletter's table of contents: "This week: Seoul says …, NATO's new chief …, Delhi and Ottawa …". */
-const CONTENTS = /^\s*[*_#>]*\s*(?:this week|in this (?:issue|edition|newsletter)|in today['’]s (?:issue|edition|newsletter)|inside|today|coming up)\s*[*_]*\s*:/i;
+const CONTENTS = /^\s*[*_#>]*\s*(?:(?:good (?:morning|afternoon|evening)|hello|welcome)\b[^.!:]{0,60}[.!]\s*)?(?:this week|in this (?:issue|edition|newsletter)|in today['’]s (?:issue|edition|newsletter)|inside|today|coming up)\s*[*_]*\s*:/i;
 const REFERENCES_HEADER = /^\s*#*\s*(?:references|notes|endnotes|footnotes|bibliography|sources|works cited)\s*:?\s*$/i;
 const NOTE_MARK = /^\s*(?:<sup>|&lt;sup>|\[\d{1,3}\]|\^\d)/u;
 /** "1. Ministry of Defence of Lithuania, …": a numbered line that opens with a name or a title and a comma. */

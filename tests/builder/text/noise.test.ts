@@ -38,6 +38,7 @@ describe('noise by shape', () => {
     ['a lower-case byline', `by Carla Mendes\n\n${PROSE}`, ['byline']],
     ['contact details', `${PROSE}\n\nFor press enquiries about Ecuador contact press@example.org or phone +51 1 555 0100.`, ['contact details']],
     ['site boilerplate', `${PROSE}\n\nSubscribe to our newsletter for more news from Brazil and Argentina.`, ['site boilerplate']],
+    ['a newsletter’s table of contents after a greeting', `Good morning. This week: Quito says Lima is sending troops to Bolivia, Argentina and Uruguay expel diplomats\n\n${PROSE}`, ['table of contents']],
     ['a newsletter’s table of contents', `This week: Quito says Lima is sending troops to Bolivia, Brazil's new chief chairs a summit, Argentina and Uruguay expel diplomats\n\n${PROSE}`, ['table of contents']],
     ['links to other pages of a series', `${PROSE}\n\n*Also in this series: [Explainer: Ecuador and the sea] · [Explainer: Bolivia, Brazil and Argentina's water deals]*`, ['links to other pages']],
   ])('%s', (_case, text, reasons) => {
