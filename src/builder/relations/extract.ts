@@ -107,16 +107,26 @@ export class DocumentRelations {
     this.self ??= selfNamed(text, mentions);
     const speakers = this.speakers(text, mentions);
     this.meetingNow.clear();
-    for (const clause of clauses(text)) this.readClause(sentence, clause, mentions, speakers);
+    for (const clause of clauses(text)) {
+      // "Estonia, Latvia and Lithuania, which joined NATO in 2004, …": a relative clause relates its own actors to
+      // the actors it describes, and is read apart from the clause around it.
+      const asides = actorAsides(text, clause, mentions);
+      for (const aside of asides) this.readClause(sentence, { start: aside.antecedent, end: aside.end }, mentions, speakers);
+      this.readClause(sentence, clause, mentions, speakers, asides);
+    }
     if (this.meetingNow.size >= 2) this.participants = [...this.meetingNow];
     this.remember(text, mentions);
   }
 
-  private readClause(sentence: Sentence, clause: { start: number; end: number }, allMentions: readonly Mention[], speakers: ReadonlySet<Mention>): void {
+  /**
+   * @param asides relative clauses inside the clause, read on their own: their actors are left out here (their words
+   *   still say what the actors they describe do: "Pakistan, which flew fighters during the clashes, claims …").
+   */
+  private readClause(sentence: Sentence, clause: { start: number; end: number }, allMentions: readonly Mention[], speakers: ReadonlySet<Mention>, asides: readonly Aside[] = []): void {
     const text = sentence.text;
-    const wholeSentence = clause.start === 0 && clause.end === text.length;
+    const wholeSentence = clause.start === 0 && clause.end === text.length && !asides.length;
     const clauseText = wholeSentence ? text : text.slice(clause.start, clause.end);
-    const mentions = wholeSentence ? allMentions : allMentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+    const mentions = wholeSentence ? allMentions : allMentions.filter((m) => m.start >= clause.start && m.end <= clause.end && !insideAside(asides, m.start));
     // Nothing to relate: fewer than two actors, and no reference ("both", "the two countries", "we", "bilateral")
     // or implicit subject ("They reviewed…", "Deepening dialogue with…") that could bring a second.
     if (distinctActsFor(mentions) === 1 && this.readReaction(sentence, clause, clauseText, mentions)) return;
@@ -136,6 +146,7 @@ export class DocumentRelations {
     for (const ref of findReferences(clauseText)) {
       const start = ref.start + clause.start;
       const end = ref.end + clause.start;
+      if (insideAside(asides, start)) continue;
       if (ref.vague) {
         removeItemsWithin(items, start, end);
         continue;
@@ -471,6 +482,64 @@ function inSentence(cues: Cue[], clauseStart: number): Cue[] {
 
 const YEAR_COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const RELATIVE_YEAR = /\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? (?:later|afterwards|after that|earlier|before)|the (?:following|next|previous) year|the year (?:after|before))\b/gi;
+
+interface Aside {
+  readonly start: number;
+  readonly end: number;
+  /** Where the actors it describes start ("Estonia, Latvia and Lithuania, which …"). */
+  readonly antecedent: number;
+}
+
+const RELATIVE_START = /,\s+(?:which|who|whom|whose)\b/g;
+/** Between an actor and its relative clause: nothing, or a few words of its noun phrase ("Italy's navy"). */
+const ANTECEDENT_GAP = /^(?:['’]s?)?(?:\s+[\w-]+){0,3}$/;
+/** A list goes on after the comma: "…, The Hague and Tokyo agreed". */
+const LIST_GOES_ON = /^,\s+(?:the\s+)?$/i;
+
+/**
+ * The relative clauses of a clause that describe actors named right before them and name actors of their own. Each
+ * runs to the next comma or semicolon that does not continue a list of actors.
+ */
+function actorAsides(text: string, clause: { start: number; end: number }, mentions: readonly Mention[]): Aside[] {
+  if (!text.includes(', wh')) return [];
+  const asides: Aside[] = [];
+  const actors = mentions.filter((m) => m.actsFor !== null && m.start >= clause.start && m.end <= clause.end);
+  RELATIVE_START.lastIndex = clause.start;
+  for (let m = RELATIVE_START.exec(text); m && m.index < clause.end; m = RELATIVE_START.exec(text)) {
+    const start = m.index;
+    const end = asideEnd(text, start + m[0].length, clause.end, actors);
+    const antecedent = antecedentStart(text, start, actors);
+    if (antecedent === null || !actors.some((x) => x.start >= start && x.end <= end)) continue;
+    asides.push({ start, end, antecedent });
+    RELATIVE_START.lastIndex = end;
+  }
+  return asides;
+}
+
+function asideEnd(text: string, from: number, limit: number, actors: readonly Mention[]): number {
+  for (let at = from; at < limit; at++) {
+    const ch = text[at];
+    if (ch === ';') return at;
+    if (ch !== ',') continue;
+    const next = actors.find((x) => x.start > at && x.start - at <= 6);
+    if (!next || !LIST_GOES_ON.test(text.slice(at, next.start))) return at + 1;
+  }
+  return limit;
+}
+
+/** Where the actors the aside describes start: the actor right before it and those coordinated with it; null if none. */
+function antecedentStart(text: string, asideStart: number, actors: readonly Mention[]): number | null {
+  const before = actors.filter((x) => x.end <= asideStart);
+  let i = before.length - 1;
+  if (i < 0 || !ANTECEDENT_GAP.test(text.slice(before[i]!.end, asideStart))) return null;
+  while (i > 0 && COORDINATION.test(text.slice(before[i - 1]!.end, before[i]!.start))) i--;
+  return before[i]!.start;
+}
+
+function insideAside(asides: readonly Aside[], position: number): boolean {
+  for (const aside of asides) if (position >= aside.start && position < aside.end) return true;
+  return false;
+}
 
 const RESPECTIVELY = /\brespectively\b/;
 

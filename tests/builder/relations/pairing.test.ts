@@ -186,6 +186,20 @@ describe('quotations', () => {
   });
 });
 
+describe('relative clauses', () => {
+  it('relates the actors of a relative clause to the actors it describes, not to the clause around it', () => {
+    const summary = edgeSummary(graphOf('Finland and Sweden are members of the European Union, which Türkiye has been a candidate to join since 1999.'));
+    expect(summary).toContain('european-union~turkiye:membership');
+    expect(summary.filter((edge) => /finland~turkiye|sweden~turkiye/.test(edge))).toEqual([]);
+  });
+
+  it('takes a whole list as what the relative clause describes', () => {
+    const summary = edgeSummary(graphOf('Estonia, Latvia and Lithuania, which joined NATO in 2004, signed a deal with Finland.'));
+    expect(summary).toEqual(expect.arrayContaining(['estonia~nato:membership', 'latvia~nato:membership', 'lithuania~nato:membership', 'estonia~finland:agreement']));
+    expect(summary.filter((edge) => edge.startsWith('finland~nato'))).toEqual([]);
+  });
+});
+
 describe('the agents of a passive', () => {
   it('pairs those a thing was signed or set up by with each other, and with the thing', () => {
     const summary = edgeSummary(graphOf('The Global Combat Air Programme, set up by the UK, Italy and Japan, grew. The treaty on the GCAP was signed in December 2023 by the UK, Italy and Japan.'));
