@@ -115,6 +115,7 @@ export class DocumentRelations {
       this.readClause(sentence, clause, mentions, speakers, asides);
     }
     if (this.meetingNow.size >= 2) this.participants = [...this.meetingNow];
+    this.readMemberLists(sentence, mentions);
     this.remember(text, mentions);
   }
 
@@ -253,6 +254,32 @@ export class DocumentRelations {
       this.addInClause(sentence, clause, clauseText, a, b, relation);
     }
     return consumed;
+  }
+
+  /**
+   * "the Quad — Australia, India, Japan and the United States", "the Quad, the grouping of India, Japan, …",
+   * "GCAP partners: the UK, Italy and Japan": an organisation or programme followed by the list of its members.
+   */
+  private readMemberLists(sentence: Sentence, mentions: readonly Mention[]): void {
+    const text = sentence.text;
+    for (let i = 0; i < mentions.length - 2; i++) {
+      const body = mentions[i]!;
+      const type = body.isPerson ? undefined : this.recogniser.registry.get(body.actorId)?.type;
+      if (type !== 'organisation' && type !== 'programme') continue;
+      const lead = MEMBER_LIST_LEAD.exec(text.slice(body.end, body.end + 40));
+      if (!lead) continue;
+      const members: string[] = [];
+      let reach = body.end + lead[0].length;
+      for (let j = i + 1; j < mentions.length; j++) {
+        const m = mentions[j]!;
+        if (!m.actsForCountry || m.isPerson || !(members.length ? COORDINATION : LIST_START).test(text.slice(reach, m.start))) break;
+        members.push(m.actsFor!);
+        reach = m.end;
+      }
+      if (members.length < 2) continue;
+      const clause = { start: 0, end: text.length };
+      for (const member of new Set(members)) this.addInClause(sentence, clause, text, member, body.actorId, 'membership');
+    }
   }
 
   /** The quarrel ("their disputes") is between the actors of the last group before it that has two or more. */
@@ -540,6 +567,10 @@ function insideAside(asides: readonly Aside[], position: number): boolean {
   for (const aside of asides) if (position >= aside.start && position < aside.end) return true;
   return false;
 }
+
+/** What leads from an organisation to the list of its members: a dash, a colon, "the grouping of", "partners:". */
+const MEMBER_LIST_LEAD = /^(?:\s*[—–]\s*|\s*\(\s*|:\s*|,\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:grouping|group|alliance|bloc|club|format|partnership|coalition)\s+of\s+|\s+(?:partners|members|participants|member states|partner (?:countries|nations))\s*(?::|—|–|are|include)\s*)/;
+const LIST_START = /^\s*(?:the\s+)?$/;
 
 const RESPECTIVELY = /\brespectively\b/;
 

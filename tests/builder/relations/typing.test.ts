@@ -100,6 +100,14 @@ describe('relation typing', () => {
     expect(graph.nodes.map((n) => n.id)).toEqual(['canada', 'mexico', 'peru']);
   });
 
+  it('makes each country listed after an organisation a member of it', () => {
+    const dash = edgeSummary(graphOf('At their summit the leaders of the Quad — Australia, India, Japan and the United States — expressed concern.'));
+    expect(dash).toEqual(expect.arrayContaining(['australia~quad:membership', 'india~quad:membership', 'japan~quad:membership', 'quad~united-states:membership']));
+    const grouping = edgeSummary(graphOf('The Ministers reaffirmed their commitment to the Quad, the grouping of India, Japan and Australia.'));
+    expect(grouping).toEqual(expect.arrayContaining(['australia~quad:membership', 'india~quad:membership', 'japan~quad:membership']));
+    expect(edgeSummary(graphOf('GCAP partners: the United Kingdom, Italy and Japan.'))).toEqual(expect.arrayContaining(['gcap~italy:membership', 'gcap~japan:membership']));
+  });
+
   it('reads a legal or trade case against another as tension', () => {
     expect(edgeSummary(graphOf('In January 2022 the European Union launched a case against China at the WTO.'))).toContain('china~european-union:tension');
     expect(edgeSummary(graphOf('Ukraine lodged complaints against Poland and Hungary.'))).toEqual(['hungary~ukraine:tension', 'poland~ukraine:tension']);
