@@ -80,6 +80,10 @@ const CUE_PATTERN = new RegExp(`\\b(?:${RELATION_PRIORITY.map((relation) => `(${
 const HOSTING = /^(?:welcomed|received)$/;
 const GUEST_AFTER = /^\s+(?:(?:the|his|her|their|its)\s+)?\p{Lu}/u;
 
+/** A verb of signing, whose object ("a partnership", "a strategic partnership") is the agreement itself. */
+const SIGNING = /^(?:sign(?:s|ed|ing)?|conclud(?:e|ed|es)|ratif(?:y|ied|ies|ication))$/;
+const OBJECT_GAP = /^\s+(?:(?:a|an|the|its|their|new|similar|first|strategic|comprehensive|security|defen[cs]e|bilateral|joint|[\w-]+-year)\s+){0,3}$/;
+
 /** "did not sign", "refused to meet", "no longer cooperates": a denied act is not a relation. */
 const NEGATED = /\b(?:not(?! only)|never|no longer|refused to|refuses to|declined to|declines to|failed to|fails to|n't)\s+(?:\w+\s+){0,2}$/;
 
@@ -103,6 +107,9 @@ export function findCues(text: string, names: readonly { start: number; end: num
       deniedUntil = start + m[0].length + 30;
       continue;
     }
+    // "signed similar partnerships with Moldova": what is signed is the agreement, not a cue of its own.
+    const previous = cues[cues.length - 1];
+    if (previous && relation === 'cooperation' && SIGNING.test(lower.slice(previous.start, previous.end)) && OBJECT_GAP.test(lower.slice(previous.end, start))) continue;
     cues.push({ relation, start, end: start + m[0].length });
   }
   return cues;

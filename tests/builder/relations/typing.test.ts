@@ -26,6 +26,7 @@ describe('relation typing', () => {
     ['standing with', 'The Czech Republic has stood with Ukraine since the first days of the full-scale invasion.', ['czechia~ukraine:support']],
     ['restricting exports, by an understanding', 'Under an understanding reached in 2023, Washington and Tokyo agreed to restrict exports of chipmaking tools to China.', ['china~japan:tension', 'china~united-states:tension', 'japan~united-states:cooperation']],
     ['on the phone with', 'President Macron spent an hour on the phone with Chancellor Scholz.', ['emmanuel-macron~france:membership', 'france~germany:meeting', 'germany~olaf-scholz:membership']],
+    ['signing a partnership', 'The EU has signed similar partnerships with Moldova and Norway.', ['european-union~moldova:agreement', 'european-union~norway:agreement']],
     ['recalling an ambassador', 'Israel responded by recalling its ambassador from Dublin.', ['ireland~israel:tension']],
     ['severing relations', 'Algeria severed diplomatic relations with Morocco in 2021.', ['algeria~morocco:tension']],
     ['at odds', 'Beijing and Tokyo remain at odds over Japan’s release of treated water.', ['china~japan:tension']],
