@@ -519,7 +519,7 @@ interface Aside {
 
 const RELATIVE_START = /,\s+(?:which|who|whom|whose)\b/g;
 /** Between an actor and its relative clause: nothing, or a few words of its noun phrase ("Italy's navy"). */
-const ANTECEDENT_GAP = /^(?:['’]s?)?(?:\s+[\w-]+){0,3}$/;
+const ANTECEDENT_GAP = /^(?:\)|\s*\([^()]{1,16}\))?(?:['’]s?)?(?:\s+[\w-]+){0,3}$/;
 /** A list goes on after the comma: "…, The Hague and Tokyo agreed". */
 const LIST_GOES_ON = /^,\s+(?:the\s+)?$/i;
 

@@ -193,6 +193,12 @@ describe('relative clauses', () => {
     expect(summary.filter((edge) => /finland~turkiye|sweden~turkiye/.test(edge))).toEqual([]);
   });
 
+  it('takes a programme with its acronym in brackets as what the relative clause describes', () => {
+    const summary = edgeSummary(graphOf('The UK joined the European Long-Range Strike Approach (ELSA), which was set up by France and Poland in July.'));
+    expect(summary).toEqual(expect.arrayContaining(['european-long-range-strike-approach~france:membership', 'european-long-range-strike-approach~poland:membership']));
+    expect(summary.filter((edge) => /france~united-kingdom|poland~united-kingdom/.test(edge))).toEqual([]);
+  });
+
   it('takes a whole list as what the relative clause describes', () => {
     const summary = edgeSummary(graphOf('Estonia, Latvia and Lithuania, which joined NATO in 2004, signed a deal with Finland.'));
     expect(summary).toEqual(expect.arrayContaining(['estonia~nato:membership', 'latvia~nato:membership', 'lithuania~nato:membership', 'estonia~finland:agreement']));
