@@ -15,7 +15,7 @@ export function clauses(text: string): { start: number; end: number }[] {
     out.push({ start: 0, end: background[0].length - 1 });
     start = background[0].length;
   }
-  const breaks = text.includes(' that ') ? CLAUSE_OR_REPORTED_BREAK : CLAUSE_BREAK;
+  const breaks = BREAKS[(text.includes(' that ') ? 1 : 0) + (MAY_SUBORDINATE.test(text) ? 2 : 0)]!;
   breaks.lastIndex = 0;
   for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
     // A subordinate clause ("after Russia invaded Ukraine") is marked by its subject and verb: a few words will do.
@@ -38,13 +38,19 @@ export function clauses(text: string): { start: number; end: number }[] {
  */
 const BACKGROUND_OPENING =
   /^(?:(?:In|On|By|Last|Early|Late|Later|Then)\s[^,;]{2,30},\s*)?(?:Since|After|Following|Despite|Although|Though|Amid|Before|Given|Unlike|In response to|In the wake of|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|just|only|weeks|days|months|years)\s+){1,3}(?:after|before|since))\s[^,;]{8,160},\s*/i;
-const CLAUSE_BREAK = /;\s*|,\s+(?:and|but|while|whereas|as|because|although|though)\s+(?=(?:the\s+)?[A-Z])|\s(?=(?:since|after|before|because|when|until|once)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:[a-z]+ed|had|has|was|were|sent|began|took|went|came|made|gave|won|lost|broke|fought|met|led|left|struck|saw|said|chose|drew|shot|sold)\b)/g;
+const CLAUSE_BREAK = /;\s*|,\s+(?:and|but|while|whereas|as|because|although|though)\s+(?=(?:the\s+)?[A-Z])/;
 // "The Ministers confirmed that Japan will provide …": what is reported has a subject of its own (but "X said
 // that it would …" keeps X, so only before a capitalised subject). Tried only where the sentence has " that ":
 // the reporting verbs' alternation is costly at every word.
-const CLAUSE_OR_REPORTED_BREAK = new RegExp(
-  `${CLAUSE_BREAK.source}|\\b(?:said|says|confirmed|confirms|noted|notes|stressed|announced|stated|reaffirmed|underlined|emphasi[sz]ed|recalled|added) that\\s+(?=(?:the\\s+)?[A-Z])`,
-  'g',
+const REPORTED_BREAK = /\b(?:said|says|confirmed|confirms|noted|notes|stressed|announced|stated|reaffirmed|underlined|emphasi[sz]ed|recalled|added) that\s+(?=(?:the\s+)?[A-Z])/;
+// "… since North Korea sent troops": a subordinate clause with a subject and a verb of its own. Tried only where
+// the sentence has one of its words: the lookahead is costly at every space.
+const SUBORDINATE_BREAK =
+  /\s(?=(?:since|after|before|because|when|until|once)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:[a-z]+ed|had|has|was|were|sent|began|took|went|came|made|gave|won|lost|broke|fought|met|led|left|struck|saw|said|chose|drew|shot|sold)\b)/;
+const MAY_SUBORDINATE = /\b(?:since|after|before|because|when|until|once)\s+(?:the\s+)?[A-Z]/;
+/** The breaks to look for, by whether the sentence may hold a reported clause (1) and a subordinate one (2). */
+const BREAKS = [[], [REPORTED_BREAK], [SUBORDINATE_BREAK], [REPORTED_BREAK, SUBORDINATE_BREAK]].map(
+  (extra) => new RegExp([CLAUSE_BREAK, ...extra].map((r) => r.source).join('|'), 'g'),
 );
 const wordCount = (text: string): number => (text.match(/\S+/g) ?? []).length;
 const LOWER_CASE_WORD = /(?:^|\s)(?!(?:of|for|the|and|de|von|van|der|al)\s)[a-z]/;
