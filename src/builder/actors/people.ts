@@ -66,6 +66,26 @@ export interface PersonCandidate {
   readonly roleStart: number;
   readonly roleEnd: number;
   readonly honorific?: string;
+  /** The name as written when it is not written as `name` ("ZARZALEJOS, Javier"): found again in the text as such. */
+  readonly written?: string;
+}
+
+/**
+ * "ZARZALEJOS, Javier (PPE). - Madam President, …": a speaker in a parliament's verbatim record, surname in capitals,
+ * then the given name and the political group.
+ */
+const SPEAKER_LABEL = new RegExp(`^\\s*(?<surname>${CAPITALISED_SURNAME}(?:\\s+${CAPITALISED_SURNAME})?),\\s+(?<given>${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s+\\([^()]{1,30}\\)`, 'u');
+const MAY_BE_SPEAKER_LABEL = /^\s*[A-Z\u00C0-\u017F]{2,}[^,]{0,30},\s/;
+const titleCase = (word: string): string => word.charAt(0) + word.slice(1).toLowerCase();
+
+function speakerLabel(text: string): PersonCandidate | null {
+  const m = MAY_BE_SPEAKER_LABEL.test(text) ? SPEAKER_LABEL.exec(text) : null;
+  if (!m) return null;
+  const { surname, given } = m.groups!;
+  const written = `${surname}, ${given}`;
+  const nameStart = m.index + m[0].indexOf(surname!);
+  const name = `${given} ${surname!.split(/\s+/u).map((w) => w.split('-').map(titleCase).join('-')).join(' ')}`;
+  return { name, written, start: nameStart, end: nameStart + written.length, nameStart, nameEnd: nameStart + written.length, roleStart: nameStart, roleEnd: nameStart };
 }
 
 /** Trims a matched name at the first word that cannot be part of one. */
@@ -89,7 +109,8 @@ const MAY_HONOUR = /\b(?:Sir|Dame|Lord|Lady|Baroness|Mr|Ms|Mrs|Dr|H\.E)\.?\s/;
 const MAY_APPOSE = new RegExp(`,\\s+[^,;:.“”"()]{0,120}?${MAY_NAME_SOMEONE.source}`, 'i');
 
 export function findTitledPeople(text: string): PersonCandidate[] {
-  const out: PersonCandidate[] = [];
+  const speaker = speakerLabel(text);
+  const out: PersonCandidate[] = speaker ? [speaker] : [];
   if (!MAY_NAME_SOMEONE.test(text)) return out;
   TITLED.lastIndex = 0;
   for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {

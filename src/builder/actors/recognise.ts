@@ -197,7 +197,14 @@ export class ActorRecogniser {
     const id = known?.form.actorId ?? existingLocal?.id ?? slugify(candidate.name);
     const record = this.registry.define({ id, label: existingLocal?.label ?? candidate.name, type: 'person', domains: [] });
     if (!record.actsFor && actsFor) record.actsFor = actsFor;
-    return { id, label: record.label, name: candidate.name, ...(candidate.honorific ? { honorific: candidate.honorific } : {}), ...(stated ? { actsFor: stated } : {}) };
+    return {
+      id,
+      label: record.label,
+      name: candidate.name,
+      ...(candidate.honorific ? { honorific: candidate.honorific } : {}),
+      ...(stated ? { actsFor: stated } : {}),
+      ...(candidate.written ? { written: candidate.written } : {}),
+    };
   }
 
   private personAffiliation(text: string, candidate: PersonCandidate): string | null {
@@ -298,6 +305,8 @@ interface LocalPerson {
   readonly label: string;
   readonly name: string;
   readonly honorific?: string;
+  /** The name as written when it is not written as `name` ("ZARZALEJOS, Javier"). */
+  readonly written?: string;
   /** Whom the document says they act for, when it says so. */
   readonly actsFor?: string;
 }
@@ -347,6 +356,7 @@ export class DocumentPeople {
         forms.push({ text: p.name, actorId: p.id, kind: 'person' });
         if (words.length > 1) forms.push({ text: words[words.length - 1]!, actorId: p.id, kind: 'person' });
         if (p.honorific && words.length > 1) forms.push({ text: `${p.honorific} ${words[0]}`, actorId: p.id, kind: 'person' });
+        if (p.written) forms.push({ text: p.written, actorId: p.id, kind: 'person' });
       }
       this.gazetteer = new Gazetteer(forms, 'indexOf');
     }

@@ -100,8 +100,15 @@ describe('findTitledPeople', () => {
     ['a speaker of a house', 'It followed a visit by then-U.S. House Speaker Nancy Pelosi in 2022.', 'Nancy Pelosi'],
     ['a title made of two titles', 'Chief Cabinet Secretary Yoshimasa Hayashi said so.', 'Yoshimasa Hayashi'],
     ['an honorific before a surname in capitals', 'They were received by H.E. PARK Jin in Seoul.', 'PARK Jin'],
+    ['a speaker label in a parliament’s verbatim record', 'ZARZALEJOS, Javier (PPE). - Madam President, the Council failed.', 'Javier Zarzalejos'],
+    ['a speaker label with a two-word surname', 'VAN DAMME, Pieter (Renew). - The Council failed.', 'Pieter Van Damme'],
   ])('finds a person with %s', (_case, text, name) => {
     expect(findTitledPeople(text).map((p) => p.name)).toEqual([name]);
+  });
+
+  it('makes a node of a speaker in a verbatim record, found again as written', () => {
+    const graph = graphOf('HAJŠEL, Róbert (S&D). - Colleagues, Slovakia is a neighbour of Hungary.');
+    expect(graph.nodes.find((n) => n.id === 'robert-hajsel')).toMatchObject({ label: 'Róbert Hajšel', type: 'person', aliases: ['HAJŠEL, Róbert'] });
   });
 
   it('does not take "Mr Smith" (an honorific before an ordinary surname) for an official', () => {
