@@ -38,6 +38,12 @@ const TITLED = new RegExp(`(?<title>(?:\\b${ROLE}\\b)(?:\\s+(?:and|&)\\s+${ROLE}
 /** "Antonio Tajani, Italy's deputy prime minister and foreign minister," */
 const APPOSITIVE = new RegExp(`(?<name>${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){1,3}),\\s+(?:the\\s+|a\\s+|an\\s+)?(?<role>[^,;:.“”"()]{0,60}?\\b${ROLE}\\b[^,;:“”"()]{0,60}?)(?=[,;.]|$)`, 'gu');
 
+/** "the Minister of Foreign Affairs of the Republic of Armenia, Ararat Mirzoyan,": a title with its country, then the name. */
+const TITLE_OF_COUNTRY = new RegExp(
+  `(?<title>\\b${ROLE}\\s+of\\s+(?:the\\s+)?(?:(?:Republic|Kingdom|State|Federation)\\s+of\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}),\\s+(?<name>${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){1,3})(?=,|\\s+(?:at|in|on|said|told)\\b)`,
+  'gu',
+);
+
 /** "Sir Michael Fallon", "Dame Karen Pierce"; and "Ms KAMIKAWA Yoko", "H.E. PARK Jin": an official's surname in capitals. */
 const HONOURED = new RegExp(
   `\\b(?:(?<honorific>Sir|Dame|Lord|Lady|Baroness)\\s+(?<name>${NAME})|(?:Mr|Ms|Mrs|Dr|H\\.E\\.)\\.?\\s+(?<officialName>${CAPITALISED_SURNAME}\\s+${NAME_WORD}))`,
@@ -132,6 +138,13 @@ export function findTitledPeople(text: string): PersonCandidate[] {
     const nameStart = m.index + m[0].length - written.length;
     const honorific = m.groups!.honorific;
     out.push({ name, start: m.index, end: nameStart + name.length, nameStart, nameEnd: nameStart + name.length, roleStart: m.index, roleEnd: m.index, ...(honorific ? { honorific } : {}) });
+  }
+  TITLE_OF_COUNTRY.lastIndex = 0;
+  for (let m = text.includes(' of ') ? TITLE_OF_COUNTRY.exec(text) : null; m; m = TITLE_OF_COUNTRY.exec(text)) {
+    const name = cleanName(m.groups!.name!);
+    if (!name || out.some((p) => p.name === name)) continue;
+    const nameStart = m.index + m[0].length - m.groups!.name!.length;
+    out.push({ name, start: m.index, end: nameStart + name.length, nameStart, nameEnd: nameStart + name.length, roleStart: m.index, roleEnd: m.index + m.groups!.title!.length });
   }
   APPOSITIVE.lastIndex = 0;
   for (let m = MAY_APPOSE.test(text) ? APPOSITIVE.exec(text) : null; m; m = APPOSITIVE.exec(text)) {

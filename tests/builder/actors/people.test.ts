@@ -100,6 +100,7 @@ describe('findTitledPeople', () => {
     ['a speaker of a house', 'It followed a visit by then-U.S. House Speaker Nancy Pelosi in 2022.', 'Nancy Pelosi'],
     ['a title made of two titles', 'Chief Cabinet Secretary Yoshimasa Hayashi said so.', 'Yoshimasa Hayashi'],
     ['an honorific before a surname in capitals', 'They were received by H.E. PARK Jin in Seoul.', 'PARK Jin'],
+    ['a title with its country before the name, between commas', 'Speech by the Minister of Foreign Affairs of the Republic of Armenia, Ararat Mirzoyan, at the Dialogue.', 'Ararat Mirzoyan'],
     ['a speaker label in a parliament’s verbatim record', 'ZARZALEJOS, Javier (PPE). - Madam President, the Council failed.', 'Javier Zarzalejos'],
     ['a speaker label with a two-word surname', 'VAN DAMME, Pieter (Renew). - The Council failed.', 'Pieter Van Damme'],
   ])('finds a person with %s', (_case, text, name) => {
