@@ -19,13 +19,14 @@ const ROLE_HEADS = [
   'queen', 'prince', 'crown prince', 'emperor', 'emir', 'sheikh', 'sultan', 'general', 'admiral', 'commander', 'chief of staff', 'chief', 'chef', 'head',
   'leader', 'opposition leader', 'spokes(?:person|man|woman)', 'senator', 'governor', 'mayor', 'premier', 'counterpart', 'foreign affairs minister', 'speaker',
   'deputy', 'undersecretary', 'under-secretary', 'high representative', 'commissioner', 'taoiseach', 'chairman', 'chairwoman', 'chair',
+  'raksha mantri', 'pradhan mantri', 'videsh mantri',
 ]
   .map(eitherCase)
   .concat([`(?:[Mm]inister|[Ss]ecretary) (?:of|for) (?:the )?${PORTFOLIO}(?:,? (?:and )?${PORTFOLIO}){0,4}`]);
 const ROLE_MODIFIERS = ['deputy', 'vice', 'former', 'acting', 'then', 'interim', 'senior', 'new', 'incoming', 'outgoing'].map(eitherCase);
 
 const ROLE = `(?:(?:${ROLE_MODIFIERS.join('|')})[- ]+)*(?:${ROLE_HEADS.join('|')})`;
-const HONORIFIC = '(?:Sir|Dame|Lord|Lady|Baroness|Baron|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Gen\\.?|Adm\\.?)';
+const HONORIFIC = '(?:Sir|Dame|Lord|Lady|Baroness|Baron|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Gen\\.?|Adm\\.?|Shri|Smt\\.?|Shrimati)';
 const NAME_WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}]+)?";
 const PARTICLE = '(?:de|da|di|del|della|van|von|der|den|la|le|al|el|bin|ibn|dos|du)';
 /** A surname written in capitals before the given name, as Japanese and Korean governments write it: "KIHARA Minoru". */
@@ -43,6 +44,18 @@ const TITLE_OF_COUNTRY = new RegExp(
   `(?<title>\\b${ROLE}\\s+of\\s+(?:the\\s+)?(?:(?:Republic|Kingdom|State|Federation)\\s+of\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}),\\s+(?<name>${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){1,3})(?=,|\\s+(?:at|in|on|said|told)\\b)`,
   'gu',
 );
+
+/** "For the Republic of Türkiye: Mevlüt Çavuşoğlu, Minister of Foreign Affairs": a signatory, for the state named. */
+const SIGNATORY = new RegExp(`\\bFor\\s+(?:the\\s+)?\\p{Lu}[^:\\n]{2,60}:\\s+(?<name>${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){1,3}),\\s+(?:the\\s+)?${ROLE}`, 'gu');
+/** "Prime Ministers Fumio Kishida and Scott Morrison": one plural title for several people. */
+const PLURAL_TITLED = new RegExp(
+  `\\b(?:Prime Ministers|Presidents|Foreign Ministers|Defen[cs]e Ministers|Ministers|Chancellors|Leaders)\\s+(?<names>${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME})`,
+  'gu',
+);
+/** "the government of Ingrida Šimonytė", "the regime of Alexander Lukashenko": a leader named by their government. */
+const GOVERNMENT_OF = new RegExp(`\\b(?:government|administration|regime|cabinet)\\s+of\\s+(?:(?:Prime Minister|President)\\s+)?(?<name>${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){1,2})`, 'gu');
+
+const MAY_BE_GOVERNMENT_OF = /\b(?:government|administration|regime|cabinet) of /;
 
 /** "Sir Michael Fallon", "Dame Karen Pierce"; and "Ms KAMIKAWA Yoko", "H.E. PARK Jin": an official's surname in capitals. */
 const HONOURED = new RegExp(
@@ -108,7 +121,7 @@ function cleanName(raw: string): string | null {
 }
 
 /** A cheap test (no `u` flag) that a sentence may name someone by title or honorific at all. */
-const MAY_NAME_SOMEONE = /\b(?:minister|president|speaker|mrs?|ms|dr|h\.e|secretary|chancellor|ambassador|envoy|king|queen|prince|princess|emperor|emir|sheikh|sultan|general|admiral|commander|chief|chef|head|leader|spokes\w+|senator|governor|mayor|premier|counterpart|deputy|undersecretary|under-secretary|representative|commissioner|taoiseach|chair\w*|sir|dame|lord|lady|baron\w*)\b/i;
+const MAY_NAME_SOMEONE = /\b(?:ministers?|presidents?|chancellors|leaders|speaker|mrs?|ms|dr|h\.e|secretary|chancellor|ambassador|envoy|king|queen|prince|princess|emperor|emir|sheikh|sultan|general|admiral|commander|chief|chef|head|leader|spokes\w+|senator|governor|mayor|premier|counterpart|deputy|undersecretary|under-secretary|representative|commissioner|taoiseach|chair\w*|sir|dame|lord|lady|baron\w*|mantri|shri)\b/i;
 
 // Cheap necessary conditions (no `u` flag) for the two Unicode patterns below, tried only where they can match.
 const MAY_HONOUR = /\b(?:Sir|Dame|Lord|Lady|Baroness|Mr|Ms|Mrs|Dr|H\.E)\.?\s/;
@@ -117,6 +130,15 @@ const MAY_APPOSE = new RegExp(`,\\s+[^,;:.“”"()]{0,120}?${MAY_NAME_SOMEONE.s
 export function findTitledPeople(text: string): PersonCandidate[] {
   const speaker = speakerLabel(text);
   const out: PersonCandidate[] = speaker ? [speaker] : [];
+  for (const pattern of [SIGNATORY, GOVERNMENT_OF]) {
+    pattern.lastIndex = 0;
+    for (let m = (pattern === SIGNATORY ? text.includes('For ') : MAY_BE_GOVERNMENT_OF.test(text)) ? pattern.exec(text) : null; m; m = pattern.exec(text)) {
+      const name = cleanName(m.groups!.name!);
+      if (!name || name.split(' ').length < 2 || out.some((p) => p.name === name)) continue;
+      const nameStart = m.index + m[0].indexOf(m.groups!.name!);
+      out.push({ name, start: m.index, end: m.index + m[0].length, nameStart, nameEnd: nameStart + name.length, roleStart: m.index, roleEnd: m.index + m[0].length });
+    }
+  }
   if (!MAY_NAME_SOMEONE.test(text)) return out;
   TITLED.lastIndex = 0;
   for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {
@@ -139,6 +161,18 @@ export function findTitledPeople(text: string): PersonCandidate[] {
     const honorific = m.groups!.honorific;
     out.push({ name, start: m.index, end: nameStart + name.length, nameStart, nameEnd: nameStart + name.length, roleStart: m.index, roleEnd: m.index, ...(honorific ? { honorific } : {}) });
   }
+  PLURAL_TITLED.lastIndex = 0;
+  for (let m = text.includes(' and ') ? PLURAL_TITLED.exec(text) : null; m; m = PLURAL_TITLED.exec(text)) {
+    const names = m.groups!.names!;
+    const namesStart = m.index + m[0].length - names.length;
+    for (const part of names.matchAll(/[^,]+?(?=,|\s+and\s+|$)/gu)) {
+      const written = part[0].replace(/^\s*(?:and\s+)?/u, '');
+      const name = cleanName(written);
+      if (!name || name.split(' ').length < 2 || out.some((p) => p.name === name)) continue;
+      const nameStart = namesStart + part.index! + part[0].length - written.length;
+      out.push({ name, start: nameStart, end: nameStart + name.length, nameStart, nameEnd: nameStart + name.length, roleStart: m.index, roleEnd: namesStart });
+    }
+  }
   TITLE_OF_COUNTRY.lastIndex = 0;
   for (let m = text.includes(' of ') ? TITLE_OF_COUNTRY.exec(text) : null; m; m = TITLE_OF_COUNTRY.exec(text)) {
     const name = cleanName(m.groups!.name!);
@@ -151,6 +185,8 @@ export function findTitledPeople(text: string): PersonCandidate[] {
     const name = cleanName(m.groups!.name!);
     if (!name || name.split(' ').length < 2) continue;
     const roleStart = m.index + m[0].length - m.groups!.role!.length;
+    // A signatory's line ("For Finland: Pekka Haavisto, Minister …") has already given this name and role.
+    if (out.some((p) => p.nameStart === m!.index && p.roleEnd > roleStart)) continue;
     out.push({ name, start: m.index, end: m.index + m[0].length, nameStart: m.index, nameEnd: m.index + name.length, roleStart, roleEnd: m.index + m[0].length });
   }
   return out;

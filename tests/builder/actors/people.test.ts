@@ -101,10 +101,17 @@ describe('findTitledPeople', () => {
     ['a title made of two titles', 'Chief Cabinet Secretary Yoshimasa Hayashi said so.', 'Yoshimasa Hayashi'],
     ['an honorific before a surname in capitals', 'They were received by H.E. PARK Jin in Seoul.', 'PARK Jin'],
     ['a title with its country before the name, between commas', 'Speech by the Minister of Foreign Affairs of the Republic of Armenia, Ararat Mirzoyan, at the Dialogue.', 'Ararat Mirzoyan'],
+    ['an Indian title and honorific', 'Raksha Mantri Shri Rajnath Singh met the minister.', 'Rajnath Singh'],
+    ['a signatory of a memorandum', 'For the Republic of Finland: Pekka Haavisto, Minister for Foreign Affairs', 'Pekka Haavisto'],
+    ['a leader named by their government', 'The government of Ingrida Šimonytė took office in 2020.', 'Ingrida Šimonytė'],
     ['a speaker label in a parliament’s verbatim record', 'ZARZALEJOS, Javier (PPE). - Madam President, the Council failed.', 'Javier Zarzalejos'],
     ['a speaker label with a two-word surname', 'VAN DAMME, Pieter (Renew). - The Council failed.', 'Pieter Van Damme'],
   ])('finds a person with %s', (_case, text, name) => {
     expect(findTitledPeople(text).map((p) => p.name)).toEqual([name]);
+  });
+
+  it('finds each person after a plural title', () => {
+    expect(findTitledPeople('Prime Ministers Fumio Kishida and Scott Morrison signed the agreement.').map((p) => p.name)).toEqual(['Fumio Kishida', 'Scott Morrison']);
   });
 
   it('makes a node of a speaker in a verbatim record, found again as written', () => {
