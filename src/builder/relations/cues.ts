@@ -22,6 +22,9 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     // Shows of force and closures: drills around another's territory, checks at its border, flights cut.
     '(?:drills?|exercises?|manoeuvres|maneuvers|war games) (?:around|near|encircling|surrounding|close to)', '(?:border )?checks on (?:its |the )?borders? with',
     'suspend(?:s|ed|ing)? (?:all |direct |commercial )?flights',
+    // Hybrid pressure: migrants pushed at a border, "instrumentalised" or "weaponised" migration, hybrid attacks.
+    'instrumentali[sz](?:e|es|ed|ing|ation)', 'weaponi[sz](?:e|es|ed|ing|ation)', 'hybrid (?:attacks?|warfare|operations?|threats?)',
+    'push(?:es|ed|ing)? (?:[\\w-]+ ){0,3}(?:towards|toward|across|over|into) (?:the )?(?:[\\w-]+ )?borders?',
     // Diplomatic ruptures: "recalled its ambassador", "severed diplomatic relations" (not the ties they cut).
     'recall(?:s|ed|ing)? (?:its |their |the )?(?:ambassadors?|envoys?)',
     // Trade restrictions: "agreed to restrict exports of chipmaking equipment to China", "export controls on".

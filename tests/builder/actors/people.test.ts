@@ -37,9 +37,9 @@ describe('people', () => {
     expect(peopleIn(text, 'Polish Ministry of Defence')).toEqual(['Anna Kowalczyk=anna-kowalczyk→poland', 'Jonas Petraitis=jonas-petraitis→null', 'Ruta Vaitkus=ruta-vaitkus→null']);
   });
 
-  it('does not give the source’s country to a guest mentioned again later ("President Duda thanked …")', () => {
-    const text = 'The Prime Minister welcomed President Andrzej Duda to Warsaw. President Duda thanked the Prime Minister.';
-    expect(peopleIn(text, 'Prime Minister’s Office, 10 Downing Street').filter((p) => p.includes('duda'))).toEqual(['Andrzej Duda=andrzej-duda→null', 'Duda=andrzej-duda→null']);
+  it('does not give the source’s country to a guest mentioned again later ("President Kowalik thanked …")', () => {
+    const text = 'The Prime Minister welcomed President Jan Kowalik to Warsaw. President Kowalik thanked the Prime Minister.';
+    expect(peopleIn(text, 'Prime Minister’s Office, 10 Downing Street').filter((p) => p.includes('kowalik'))).toEqual(['Jan Kowalik=jan-kowalik→null', 'Kowalik=jan-kowalik→null']);
   });
 
   it('does not give a "counterpart" the source’s country', () => {

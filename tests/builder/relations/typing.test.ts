@@ -27,6 +27,8 @@ describe('relation typing', () => {
     ['restricting exports, by an understanding', 'Under an understanding reached in 2023, Washington and Tokyo agreed to restrict exports of chipmaking tools to China.', ['china~japan:tension', 'china~united-states:tension', 'japan~united-states:cooperation']],
     ['on the phone with', 'President Macron spent an hour on the phone with Chancellor Scholz.', ['emmanuel-macron~france:membership', 'france~germany:meeting', 'germany~olaf-scholz:membership']],
     ['signing a partnership', 'The EU has signed similar partnerships with Moldova and Norway.', ['european-union~moldova:agreement', 'european-union~norway:agreement']],
+    ['pushing migrants at a border', 'Belarus flew in migrants and pushed them towards the borders of Poland.', ['belarus~poland:tension']],
+    ['instrumentalising migration', 'Finland accused Russia of instrumentalising migration.', ['finland~russia:tension']],
     ['recalling an ambassador', 'Israel responded by recalling its ambassador from Dublin.', ['ireland~israel:tension']],
     ['severing relations', 'Algeria severed diplomatic relations with Morocco in 2021.', ['algeria~morocco:tension']],
     ['at odds', 'Beijing and Tokyo remain at odds over Japan’s release of treated water.', ['china~japan:tension']],
