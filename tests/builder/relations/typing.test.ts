@@ -29,6 +29,7 @@ describe('relation typing', () => {
     ['signing a partnership', 'The EU has signed similar partnerships with Moldova and Norway.', ['european-union~moldova:agreement', 'european-union~norway:agreement']],
     ['pushing migrants at a border', 'Belarus flew in migrants and pushed them towards the borders of Poland.', ['belarus~poland:tension']],
     ['instrumentalising migration', 'Finland accused Russia of instrumentalising migration.', ['finland~russia:tension']],
+    ['an assault on', 'Azerbaijani forces launched an assault on the sovereign territory of Armenia.', ['armenia~azerbaijan:conflict']],
     ['recalling an ambassador', 'Israel responded by recalling its ambassador from Dublin.', ['ireland~israel:tension']],
     ['severing relations', 'Algeria severed diplomatic relations with Morocco in 2021.', ['algeria~morocco:tension']],
     ['at odds', 'Beijing and Tokyo remain at odds over Japan’s release of treated water.', ['china~japan:tension']],
