@@ -68,30 +68,89 @@ function compile(texts: readonly string[]): RegExp {
   return new RegExp(`(?=[${firstChars}])(?<![${WORD_CHAR}])${trieSource(texts)}(?![${WORD_CHAR}])`, 'g');
 }
 
+/**
+ * V8 does not optimise a regex whose source is over 20 KB (`kRegExpTooLargeToOptimize`): the country and lexicon
+ * gazetteer crossing it made recognition about five times slower. The forms are split by first character into
+ * patterns under this size, names that start with a capital apart from the few that do not ("al-Qaeda", "the
+ * Abode of Peace"), which would make every "a" and "t" of a text a place to try the capitals' pattern. No two
+ * patterns can match at the same position, so scanning them together (see `find`) finds what one pattern would.
+ */
+const MAX_PATTERN_SOURCE = 16_000;
+
+function compileParts(texts: readonly string[]): RegExp[] {
+  const byFirst = new Map<string, string[]>();
+  for (const text of texts) {
+    const first = text[0]!;
+    const list = byFirst.get(first);
+    if (list) list.push(text);
+    else byFirst.set(first, [text]);
+  }
+  const capitals = [...byFirst.keys()].filter((ch) => ch >= 'A' && ch <= 'Z').sort();
+  const others = [...byFirst.keys()].filter((ch) => !(ch >= 'A' && ch <= 'Z'));
+  const parts: string[][] = [];
+  let chunk: string[] = [];
+  let size = 0;
+  for (const first of capitals) {
+    // The trie branches on the first character, so a chunk's source is about the sum of its branches'.
+    const branch = byFirst.get(first)!;
+    const branchSize = trieSource(branch).length;
+    if (chunk.length && size + branchSize > MAX_PATTERN_SOURCE) {
+      parts.push(chunk);
+      chunk = [];
+      size = 0;
+    }
+    chunk.push(...branch);
+    size += branchSize;
+  }
+  if (chunk.length) parts.push(chunk);
+  if (others.length) parts.push(others.flatMap((first) => byFirst.get(first)!));
+  return parts.map(compile);
+}
+
 export class Gazetteer {
   private readonly byText: Map<string, SurfaceForm>;
-  private readonly pattern: RegExp | null;
+  private readonly patterns: RegExp[] | null;
+  /** Each pattern's next match, while `find` scans. */
+  private readonly pending: (RegExpExecArray | null)[];
 
   /** Later forms with the same text replace earlier ones, so a lexicon can override the dataset. */
   constructor(forms: readonly SurfaceForm[], scan?: GazetteerScan) {
     this.byText = new Map(forms.map((f) => [f.text, f]));
-    this.pattern = (scan ?? (this.byText.size > SMALL ? 'regex' : 'indexOf')) === 'regex' ? compile([...this.byText.keys()]) : null;
+    this.patterns = (scan ?? (this.byText.size > SMALL ? 'regex' : 'indexOf')) === 'regex' ? compileParts([...this.byText.keys()]) : null;
+    this.pending = new Array<RegExpExecArray | null>(this.patterns?.length ?? 0).fill(null);
   }
 
   find(text: string): Match[] {
-    const pattern = this.pattern;
-    if (!pattern) return this.findEach(text);
+    const patterns = this.patterns;
+    if (!patterns) return this.findEach(text);
     const matches: Match[] = [];
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const form = this.byText.get(m[0]);
-      if (!form) continue;
+    const pending = this.pending;
+    for (let i = 0; i < patterns.length; i++) {
+      patterns[i]!.lastIndex = 0;
+      pending[i] = patterns[i]!.exec(text);
+    }
+    // Left to right, as one pattern would: the earliest next match, then every pattern on from its end.
+    let reach = 0;
+    for (;;) {
+      let best = -1;
+      for (let i = 0; i < patterns.length; i++) {
+        let m = pending[i] ?? null;
+        if (m && m.index < reach) {
+          patterns[i]!.lastIndex = reach;
+          pending[i] = m = patterns[i]!.exec(text);
+        }
+        if (m && (best === -1 || m.index < pending[best]!.index)) best = i;
+      }
+      if (best === -1) return matches;
+      const m = pending[best]!;
+      pending[best] = patterns[best]!.exec(text);
       const start = m.index;
       const end = start + m[0].length;
-      if (form.ambiguous && nextToCapitalisedWord(text, start, end)) continue;
+      reach = end;
+      const form = this.byText.get(m[0]);
+      if (!form || (form.ambiguous && nextToCapitalisedWord(text, start, end))) continue;
       matches.push({ form, start, end });
     }
-    return matches;
   }
 
   private findEach(text: string): Match[] {

@@ -76,6 +76,8 @@ export class DocumentRelations {
    * most sentences give no edge): a sentence's own, or the year its paragraph has reached before it.
    */
   private readonly sentenceYears = new Map<Sentence, YearMention[]>();
+  /** The year the paragraph has reached before each sentence, once worked out. */
+  private readonly paragraphYears = new Map<Sentence, number | null>();
   private clauseDomains: { text: string; domains: readonly Domain[] } | null = null;
 
   /** person id -> the sentence that first places them, for the person → country edge. */
@@ -96,6 +98,7 @@ export class DocumentRelations {
       this.paragraphSentences.length = 0;
       this.sentenceDomains.clear();
       this.sentenceYears.clear();
+      this.paragraphYears.clear();
     }
     this.paragraphSentences.push(sentence);
     const mentions = this.recogniser.mentions(sentence, this.people);
@@ -455,6 +458,12 @@ export class DocumentRelations {
    * in the nearest earlier sentence that has one (not a year that names a thing, "the 2007 plan").
    */
   private paragraphYearOf(sentence: Sentence): number | null {
+    let year = this.paragraphYears.get(sentence);
+    if (year === undefined) this.paragraphYears.set(sentence, (year = this.findParagraphYear(sentence)));
+    return year;
+  }
+
+  private findParagraphYear(sentence: Sentence): number | null {
     for (let i = this.paragraphSentences.lastIndexOf(sentence) - 1; i >= 0; i--) {
       const earlier = this.paragraphSentences[i]!;
       if (!MAY_DATE.test(earlier.text)) continue;

@@ -48,10 +48,9 @@ export function clauseItems(text: string, clauseText: string, mentions: readonly
 }
 
 function isOriginOrVenue(text: string, m: Mention): boolean {
-  const after = text.slice(m.end, m.end + 16);
-  if (after.startsWith('-') && MADE_AFTER.test(after)) return true;
+  if (text[m.end] === '-' && MADE_AFTER.test(text.slice(m.end, m.end + 16))) return true;
   const before = text.slice(Math.max(0, m.start - 50), m.start);
-  if (HEADQUARTERS_AFTER.test(after) && AT_OR_IN_BEFORE.test(before)) return true;
+  if (HEADQUARTERS_AFTER.test(text.slice(m.end, m.end + 16)) && AT_OR_IN_BEFORE.test(before)) return true;
   return before.includes(' of ') && SIDELINES_BEFORE.test(before);
 }
 
@@ -77,7 +76,7 @@ function isVenue(text: string, city: Mention, parties: readonly Mention[]): bool
  * the clause names two other parties. With one ("Modi held talks in Moscow"), the city's country is the other side.
  */
 function withoutVenueCities(text: string, parties: readonly Mention[]): readonly Mention[] {
-  const venues = parties.filter((m) => m.isCity && isVenue(text, m, parties));
+  const venues = parties.filter((m) => m.isCity && (text.startsWith('in ', m.start - 3) || text.startsWith('at ', m.start - 3)) && isVenue(text, m, parties));
   if (!venues.length) return parties;
   const others = new Set(parties.filter((m) => !venues.includes(m)).map((m) => m.actsFor));
   return others.size >= 2 ? parties.filter((m) => !venues.includes(m)) : parties;
