@@ -58,6 +58,9 @@ const GOVERNMENT_OF = new RegExp(`\\b(?:government|administration|regime|cabinet
 const mayBeGovernmentOf = (text: string): boolean =>
   text.includes('overnment of ') || text.includes('egime of ') || text.includes('dministration of ') || text.includes('abinet of ');
 
+/** A title with its country and a comma after it: the cheap test before TITLE_OF_COUNTRY, which is tried at every title. */
+const MAY_BE_TITLE_OF_COUNTRY = /\bof (?:the )?[A-Z\u00C0-\u024F][^\s,]*(?: [A-Z\u00C0-\u024F][^\s,]*){0,4}, [A-Z\u00C0-\u024F]/;
+
 /** "Sir Michael Fallon", "Dame Karen Pierce"; and "Ms KAMIKAWA Yoko", "H.E. PARK Jin": an official's surname in capitals. */
 const HONOURED = new RegExp(
   `\\b(?:(?<honorific>Sir|Dame|Lord|Lady|Baroness)\\s+(?<name>${NAME})|(?:Mr|Ms|Mrs|Dr|H\\.E\\.)\\.?\\s+(?<officialName>${CAPITALISED_SURNAME}\\s+${NAME_WORD}))`,
@@ -175,7 +178,7 @@ export function findTitledPeople(text: string): PersonCandidate[] {
     }
   }
   TITLE_OF_COUNTRY.lastIndex = 0;
-  for (let m = text.includes(' of ') ? TITLE_OF_COUNTRY.exec(text) : null; m; m = TITLE_OF_COUNTRY.exec(text)) {
+  for (let m = MAY_BE_TITLE_OF_COUNTRY.test(text) ? TITLE_OF_COUNTRY.exec(text) : null; m; m = TITLE_OF_COUNTRY.exec(text)) {
     const name = cleanName(m.groups!.name!);
     if (!name || out.some((p) => p.name === name)) continue;
     const nameStart = m.index + m[0].length - m.groups!.name!.length;
