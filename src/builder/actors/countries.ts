@@ -24,8 +24,14 @@ export function slugify(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/**
+ * An alternative spelling an English text may use. Long ones are official names in the country's own language
+ * ("Independen Stet bilong Papua Niugini", "Sathalanalat Paxathipatai Paxaxon Lao"), which English news does not
+ * write and which took the gazetteer's regex over the size V8 optimises (see gazetteer.ts).
+ */
 const usableAltSpelling = (alt: string, cca2: string): boolean =>
-  LATIN.test(alt) && !alt.includes(',') && alt !== cca2 && (alt.length >= 3 || alt === 'UK' || alt === 'US');
+  LATIN.test(alt) && !alt.includes(',') && alt !== cca2 && (alt.length >= 3 || alt === 'UK' || alt === 'US') && alt.length <= MAX_ALT_SPELLING;
+const MAX_ALT_SPELLING = 28;
 
 export interface CountryGazetteer {
   readonly countries: readonly CountryRecord[];

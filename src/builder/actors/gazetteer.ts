@@ -43,11 +43,20 @@ function trieSource(texts: Iterable<string>): string {
     }
     node.end = true;
   }
+  // Single characters that end a name are written as a class ("[ns]") and an optional one as "s?": the same
+  // matches in a shorter source (see MAX_PATTERN_SOURCE).
   const emit = (node: TrieNode): string => {
-    const branches = [...node.children.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ch, child]) => escapeChar(ch) + emit(child));
-    if (!branches.length) return '';
-    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
-    return node.end ? `(?:${body})?` : body;
+    const children = [...node.children.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+    if (!children.length) return '';
+    const leaves = children.every(([ch, child]) => child.children.size === 0 && ch.length === 1);
+    const body =
+      leaves && children.length > 1
+        ? `[${children.map(([ch]) => escapeChar(ch)).join('')}]`
+        : children.length === 1
+          ? escapeChar(children[0]![0]) + emit(children[0]![1])
+          : `(?:${children.map(([ch, child]) => escapeChar(ch) + emit(child)).join('|')})`;
+    if (!node.end) return body;
+    return leaves ? `${body}?` : `(?:${body})?`;
   };
   return emit(root);
 }
@@ -70,14 +79,19 @@ function compile(texts: readonly string[]): RegExp {
 
 /**
  * V8 does not optimise a regex whose source is over 20 KB (`kRegExpTooLargeToOptimize`): the country and lexicon
- * gazetteer crossing it made recognition about five times slower. The forms are split by first character into
- * patterns under this size, names that start with a capital apart from the few that do not ("al-Qaeda", "the
- * Abode of Peace"), which would make every "a" and "t" of a text a place to try the capitals' pattern. No two
- * patterns can match at the same position, so scanning them together (see `find`) finds what one pattern would.
+ * gazetteer crossing it made recognition about five times slower. Up to that size the forms are one pattern (one
+ * pass is cheapest); past it (a user's lexicon) they are split by first character into patterns under it, names
+ * that start with a capital apart from the few that do not ("al-Qaeda", "the Abode of Peace"), which would make
+ * every "a" and "t" of a text a place to try the capitals' pattern. No two patterns can match at the same
+ * position, so scanning them together (see `find`) finds what one pattern would.
  */
 const MAX_PATTERN_SOURCE = 16_000;
+/** V8's limit, with a margin: up to it, one pattern (one pass over the text) is cheapest. */
+const V8_OPTIMISED_SOURCE = 20_000;
 
 function compileParts(texts: readonly string[]): RegExp[] {
+  const whole = compile(texts);
+  if (whole.source.length <= V8_OPTIMISED_SOURCE) return [whole];
   const byFirst = new Map<string, string[]>();
   for (const text of texts) {
     const first = text[0]!;
