@@ -16,6 +16,8 @@ import { findYears, type YearMention } from './years';
 import { clauses, quotedSpans } from './clauses';
 import { clauseItems } from './parties';
 import { sortSmall } from '../util/sortSmall';
+import { RESPECTIVELY, asideExcluding, respectiveYears } from './datedPhrases';
+import { actorAsides, insideAside, type Aside } from './relativeClauses';
 
 export interface RelationCandidate {
   readonly source: string;
@@ -519,118 +521,13 @@ function inSentence(cues: Cue[], clauseStart: number): Cue[] {
 const YEAR_COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const RELATIVE_YEAR = /\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? (?:later|afterwards|after that|earlier|before)|the (?:following|next|previous) year|the year (?:after|before))\b/gi;
 
-interface Aside {
-  readonly start: number;
-  readonly end: number;
-  /** Where the actors it describes start ("Estonia, Latvia and Lithuania, which …"). */
-  readonly antecedent: number;
-}
-
-const RELATIVE_START = /,\s+(?:which|who|whom|whose)\b/g;
-/** Between an actor and its relative clause: nothing, or a few words of its noun phrase ("Italy's navy"). */
-const ANTECEDENT_GAP = /^(?:\)|\s*\([^()]{1,16}\))?(?:['’]s?)?(?:\s+[\w-]+){0,3}$/;
-/** A list goes on after the comma: "…, The Hague and Tokyo agreed". */
-const LIST_GOES_ON = /^,\s+(?:the\s+)?$/i;
-
-/**
- * The relative clauses of a clause that describe actors named right before them and name actors of their own. Each
- * runs to the next comma or semicolon that does not continue a list of actors.
- */
-function actorAsides(text: string, clause: { start: number; end: number }, mentions: readonly Mention[]): Aside[] {
-  if (!text.includes(', wh')) return [];
-  const asides: Aside[] = [];
-  const actors = mentions.filter((m) => m.actsFor !== null && m.start >= clause.start && m.end <= clause.end);
-  RELATIVE_START.lastIndex = clause.start;
-  for (let m = RELATIVE_START.exec(text); m && m.index < clause.end; m = RELATIVE_START.exec(text)) {
-    const start = m.index;
-    const end = asideEnd(text, start + m[0].length, clause.end, actors);
-    const antecedent = antecedentStart(text, start, actors);
-    if (antecedent === null || !actors.some((x) => x.start >= start && x.end <= end)) continue;
-    asides.push({ start, end, antecedent });
-    RELATIVE_START.lastIndex = end;
-  }
-  return asides;
-}
-
-function asideEnd(text: string, from: number, limit: number, actors: readonly Mention[]): number {
-  for (let at = from; at < limit; at++) {
-    const ch = text[at];
-    if (ch === ';') return at;
-    if (ch !== ',') continue;
-    const next = actors.find((x) => x.start > at && x.start - at <= 6);
-    if (!next || !LIST_GOES_ON.test(text.slice(at, next.start))) return at + 1;
-  }
-  return limit;
-}
-
-/** Where the actors the aside describes start: the actor right before it and those coordinated with it; null if none. */
-function antecedentStart(text: string, asideStart: number, actors: readonly Mention[]): number | null {
-  const before = actors.filter((x) => x.end <= asideStart);
-  let i = before.length - 1;
-  if (i < 0 || !ANTECEDENT_GAP.test(text.slice(before[i]!.end, asideStart))) return null;
-  while (i > 0 && COORDINATION.test(text.slice(before[i - 1]!.end, before[i]!.start))) i--;
-  return before[i]!.start;
-}
-
-function insideAside(asides: readonly Aside[], position: number): boolean {
-  for (const aside of asides) if (position >= aside.start && position < aside.end) return true;
-  return false;
-}
-
 /** What leads from an organisation to the list of its members: a dash, a colon, "the grouping of", "partners:". */
 const MEMBER_LIST_LEAD = /^(?:\s*[—–]\s*|\s*\(\s*|:\s*|,\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:grouping|group|alliance|bloc|club|format|partnership|coalition)\s+of\s+|\s+(?:partners|members|participants|member states|partner (?:countries|nations))\s*(?::|—|–|are|include)\s*)/;
 const LIST_START = /^\s*(?:the\s+)?$/;
 
-const RESPECTIVELY = /\brespectively\b/;
-
 /** The words that bring in co-agents ("alongside", "together with"): cues of cooperation that type no pair. */
 const CO_AGENT_CUE = /^(?:alongside|together with|along with|jointly with)$/i;
 const isCoAgentCue = (text: string, cue: Cue): boolean => cue.relation === 'cooperation' && CO_AGENT_CUE.test(text.slice(cue.start, cue.end));
-
-/** "Finland and Sweden joined the alliance in 2023 and 2024 respectively": the n-th year goes with the n-th subject. */
-function respectiveYears(subjects: readonly Item[], years: readonly YearMention[], clauseStart: number, respectively: number): Map<Item, number> | null {
-  const before = years.filter((y) => y.start >= clauseStart && y.end <= respectively).slice(-subjects.length);
-  if (subjects.length < 2 || before.length !== subjects.length || before[0]!.start < subjects[subjects.length - 1]!.end) return null;
-  return new Map(subjects.map((item, i) => [item, before[i]!.year]));
-}
-
-/** Relative clauses (", which …,", ", with whom …") and parentheses: asides of a sentence. */
-const ASIDE = /,\s+(?:(?:with|in|for|to|by|under|through|from|of)\s+)?(?:which|who|whom|whose|where)\b[^,;]*(?:[,;]|$)|\([^()]*\)/g;
-
-/** Whether the year is inside an aside of the sentence that names none of the pair's actors. */
-function asideExcluding(text: string, year: YearMention, actors: readonly string[], mentions: readonly Mention[]): boolean {
-  if (!text.includes(',') && !text.includes('(')) return false;
-  ASIDE.lastIndex = 0;
-  for (let m = ASIDE.exec(text); m; m = ASIDE.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (year.start < start || year.end > end) continue;
-    return !mentions.some((mention) => mention.start >= start && mention.end <= end && mention.actsFor !== null && actors.includes(mention.actsFor));
-  }
-  return participleOfAnother(text, year, actors, mentions);
-}
-
-/** ", completed in April 2023,", ", signed in 2018,": a participle phrase that dates the noun phrase before it. */
-const PARTICIPLE_ASIDE = /,\s+(?:[a-z]+(?:ed|en)|begun|held|made|built|set up)\s+(?:in|on)\s+[^,;()]*(?:[,;]|$)/g;
-/** "Finland's membership": the actor owns the noun phrase the participle follows (not "between Australia and the US,"). */
-const POSSESSED_NOUN_PHRASE = /^['’]s?\s+[\w\s-]+$/;
-/** How far before its aside the actor of a dated noun phrase may be ("Finland's membership, completed in …"). */
-const NOUN_PHRASE_REACH = 40;
-
-/**
- * "… and Finland's membership, completed in April 2023, has strengthened the Alliance": the date belongs to what
- * comes right before it, so when that is an actor's, it dates only pairs with that actor (a thing no actor owns, "The
- * agreement, signed in 2018, …", dates them all).
- */
-function participleOfAnother(text: string, year: YearMention, actors: readonly string[], mentions: readonly Mention[]): boolean {
-  PARTICIPLE_ASIDE.lastIndex = 0;
-  for (let m = PARTICIPLE_ASIDE.exec(text); m; m = PARTICIPLE_ASIDE.exec(text)) {
-    if (year.start < m.index || year.end > m.index + m[0].length) continue;
-    const owner = mentions.filter((mention) => mention.end <= m!.index && m!.index - mention.end <= NOUN_PHRASE_REACH && mention.actsFor !== null).at(-1);
-    return owner !== undefined && POSSESSED_NOUN_PHRASE.test(text.slice(owner.end, m.index)) && !actors.includes(owner.actsFor!);
-  }
-  return false;
-}
 
 /** The organisation or country a text names itself by, when it does ("We, the … of the North Atlantic Alliance,"). */
 function selfNamed(text: string, mentions: readonly Mention[]): string | null {
