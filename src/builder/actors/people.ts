@@ -134,6 +134,18 @@ const MAY_APPOSE = new RegExp(`,\\s+[^,;:.“”"()]{0,120}?${MAY_NAME_SOMEONE.s
 export function findTitledPeople(text: string): PersonCandidate[] {
   const speaker = speakerLabel(text);
   const out: PersonCandidate[] = speaker ? [speaker] : [];
+  addSignatoriesAndGovernments(text, out);
+  if (!MAY_NAME_SOMEONE.test(text)) return out;
+  addTitled(text, out);
+  addHonoured(text, out);
+  addPluralTitled(text, out);
+  addTitlesOfCountries(text, out);
+  addAppositives(text, out);
+  return out;
+}
+
+/** "For the Republic of Finland: Pekka Haavisto, Minister …", "the government of Ingrida Šimonytė". */
+function addSignatoriesAndGovernments(text: string, out: PersonCandidate[]): void {
   for (const pattern of [SIGNATORY, GOVERNMENT_OF]) {
     pattern.lastIndex = 0;
     for (let m = (pattern === SIGNATORY ? text.includes('For ') : mayBeGovernmentOf(text)) ? pattern.exec(text) : null; m; m = pattern.exec(text)) {
@@ -143,7 +155,10 @@ export function findTitledPeople(text: string): PersonCandidate[] {
       out.push({ name, start: m.index, end: m.index + m[0].length, nameStart, nameEnd: nameStart + name.length, roleStart: m.index, roleEnd: m.index + m[0].length });
     }
   }
-  if (!MAY_NAME_SOMEONE.test(text)) return out;
+}
+
+/** "[Italian] Prime Minister [,] [Sir] Giorgia Meloni". */
+function addTitled(text: string, out: PersonCandidate[]): void {
   TITLED.lastIndex = 0;
   for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {
     const name = cleanName(m.groups!.name!);
@@ -156,6 +171,10 @@ export function findTitledPeople(text: string): PersonCandidate[] {
     const honorific = m.groups!.honorific?.trim();
     out.push({ name, start: m.index, end: nameStart + name.length, nameStart, nameEnd: nameStart + name.length, roleStart: m.index, roleEnd: m.index + m.groups!.title!.length, ...(honorific ? { honorific } : {}) });
   }
+}
+
+/** "Sir Michael Fallon", "Ms KAMIKAWA Yoko". */
+function addHonoured(text: string, out: PersonCandidate[]): void {
   HONOURED.lastIndex = 0;
   for (let m = MAY_HONOUR.test(text) ? HONOURED.exec(text) : null; m; m = HONOURED.exec(text)) {
     const written = m.groups!.name ?? m.groups!.officialName!;
@@ -165,6 +184,10 @@ export function findTitledPeople(text: string): PersonCandidate[] {
     const honorific = m.groups!.honorific;
     out.push({ name, start: m.index, end: nameStart + name.length, nameStart, nameEnd: nameStart + name.length, roleStart: m.index, roleEnd: m.index, ...(honorific ? { honorific } : {}) });
   }
+}
+
+/** "Prime Ministers Fumio Kishida and Scott Morrison": each name after one plural title. */
+function addPluralTitled(text: string, out: PersonCandidate[]): void {
   PLURAL_TITLED.lastIndex = 0;
   for (let m = text.includes(' and ') ? PLURAL_TITLED.exec(text) : null; m; m = PLURAL_TITLED.exec(text)) {
     const names = m.groups!.names!;
@@ -177,6 +200,10 @@ export function findTitledPeople(text: string): PersonCandidate[] {
       out.push({ name, start: nameStart, end: nameStart + name.length, nameStart, nameEnd: nameStart + name.length, roleStart: m.index, roleEnd: namesStart });
     }
   }
+}
+
+/** "the Minister of Foreign Affairs of the Republic of Armenia, Ararat Mirzoyan,". */
+function addTitlesOfCountries(text: string, out: PersonCandidate[]): void {
   TITLE_OF_COUNTRY.lastIndex = 0;
   for (let m = MAY_BE_TITLE_OF_COUNTRY.test(text) ? TITLE_OF_COUNTRY.exec(text) : null; m; m = TITLE_OF_COUNTRY.exec(text)) {
     const name = cleanName(m.groups!.name!);
@@ -184,6 +211,10 @@ export function findTitledPeople(text: string): PersonCandidate[] {
     const nameStart = m.index + m[0].length - m.groups!.name!.length;
     out.push({ name, start: m.index, end: nameStart + name.length, nameStart, nameEnd: nameStart + name.length, roleStart: m.index, roleEnd: m.index + m.groups!.title!.length });
   }
+}
+
+/** "Antonio Tajani, Italy's deputy prime minister and foreign minister,". */
+function addAppositives(text: string, out: PersonCandidate[]): void {
   APPOSITIVE.lastIndex = 0;
   for (let m = MAY_APPOSE.test(text) ? APPOSITIVE.exec(text) : null; m; m = APPOSITIVE.exec(text)) {
     const name = cleanName(m.groups!.name!);
@@ -193,5 +224,4 @@ export function findTitledPeople(text: string): PersonCandidate[] {
     if (out.some((p) => p.nameStart === m!.index && p.roleEnd > roleStart)) continue;
     out.push({ name, start: m.index, end: m.index + m[0].length, nameStart: m.index, nameEnd: m.index + name.length, roleStart, roleEnd: m.index + m[0].length });
   }
-  return out;
 }
