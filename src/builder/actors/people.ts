@@ -186,14 +186,17 @@ function addHonoured(text: string, out: PersonCandidate[]): void {
   }
 }
 
+const LISTED_NAME = /[^,]+?(?=,|\s+and\s+|$)/gu;
+const LIST_JOINER = /^\s*(?:and\s+)?/u;
+
 /** "Prime Ministers Fumio Kishida and Scott Morrison": each name after one plural title. */
 function addPluralTitled(text: string, out: PersonCandidate[]): void {
   PLURAL_TITLED.lastIndex = 0;
   for (let m = text.includes(' and ') ? PLURAL_TITLED.exec(text) : null; m; m = PLURAL_TITLED.exec(text)) {
     const names = m.groups!.names!;
     const namesStart = m.index + m[0].length - names.length;
-    for (const part of names.matchAll(/[^,]+?(?=,|\s+and\s+|$)/gu)) {
-      const written = part[0].replace(/^\s*(?:and\s+)?/u, '');
+    for (const part of names.matchAll(LISTED_NAME)) {
+      const written = part[0].replace(LIST_JOINER, '');
       const name = cleanName(written);
       if (!name || name.split(' ').length < 2 || out.some((p) => p.name === name)) continue;
       const nameStart = namesStart + part.index! + part[0].length - written.length;
