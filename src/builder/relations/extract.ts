@@ -229,9 +229,7 @@ export class DocumentRelations {
         const acts = typing.filter((c) => !isCoAgentCue(text, c));
         if (acts.length) typing = acts;
       }
-      let relation = tied === JOINT ? jointRelation(a, b, typing) : (tied ?? relationBetween(a, b, typing));
-      // Membership is of an organisation or a programme: two countries that join or take part together cooperate.
-      if (relation === 'membership' && this.isCountry(source) && this.isCountry(target)) relation = 'cooperation';
+      const relation = tied === JOINT ? jointRelation(a, b, typing) : (tied ?? relationBetween(a, b, typing));
       const year = respective?.get(a) ?? respective?.get(b) ?? this.yearFor(years, a, b, clause, sentence, allMentions);
       this.add(sentence, source, target, relation, this.withActorDomains(domains, [source, target]), year);
     }
@@ -254,9 +252,7 @@ export class DocumentRelations {
       const cue = cues.find((c) => c.start >= attribute.end && PHRASE_GAP.test(text.slice(attribute.end, c.start)));
       if (!cue) continue;
       consumed.push(cue);
-      const [a, b] = [possessor.actors[0]!, attribute.actors[0]!];
-      const relation = cue.relation === 'membership' && this.isCountry(a) && this.isCountry(b) ? 'cooperation' : cue.relation;
-      this.addInClause(sentence, clause, clauseText, a, b, relation);
+      this.addInClause(sentence, clause, clauseText, possessor.actors[0]!, attribute.actors[0]!, cue.relation);
     }
     return consumed;
   }
@@ -367,7 +363,10 @@ export class DocumentRelations {
   }
 
   private add(sentence: Sentence, source: string, target: string, relation: RelationType, domains: readonly Domain[], year: number | null): void {
-    if ((relation === 'meeting' || relation === 'agreement') && this.isCountry(source) && this.isCountry(target)) this.meetingNow.add(source).add(target);
+    const countries = this.isCountry(source) && this.isCountry(target);
+    // Membership is of an organisation or a programme: two countries that join or take part together cooperate.
+    if (relation === 'membership' && countries) relation = 'cooperation';
+    if ((relation === 'meeting' || relation === 'agreement') && countries) this.meetingNow.add(source).add(target);
     this.emit({ source, target, relation, domains, year, documentId: this.doc.id, sentence });
   }
 

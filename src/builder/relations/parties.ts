@@ -1,11 +1,14 @@
 /**
  * Which of a clause's mentions are parties to what it says, as pairing items. Left out: a place named by its country
- * ("the Belarus border", "off Somalia"), where people come from ("men from Bangladesh and Egypt"), a topic ("the
- * situation in Ukraine"), the object of a denied act ("did not name China"), and those outside a quotation whose
- * speaker is named. The country in a person's title joins that person's item.
+ * ("the Belarus border", "off Somalia"), where people come from ("men from Bangladesh and Egypt"), where a thing was
+ * made ("the American-made Reaper"), a topic ("the situation in Ukraine"), the object of a denied act ("did not name
+ * China"), those who did the same later ("followed by Canada"), a city, a headquarters or a meeting that only says
+ * where ("signed in Brussels", "at NATO headquarters"), and those outside a quotation whose speaker is named. The
+ * country in a person's title joins that person's item.
  */
 import type { Mention } from '../actors/recognise';
 import type { Item } from './pairing';
+import { isSpace } from '../util/characters';
 
 // "the Belarus border", "off the Libyan coast": the country names a place there, it does not act.
 // (Not "coast guard" or "border guards": those act for their country.)
@@ -87,7 +90,6 @@ const TITLE_BETWEEN = /^\s+(?:(?:\p{Lu}[\p{L}.-]*|of|for|the|and|\([A-Z]{2,6}\))
 
 /** How far back a title before a name may start. */
 const TITLE_REACH = 40;
-const isSpace = (ch: string): boolean => ch === ' ' || ch === '\n' || ch === '\t';
 const isWordChar = (ch: string): boolean => ch === '.' || ch === '-' || ch.toLowerCase() !== ch.toUpperCase();
 const isCapital = (ch: string): boolean => ch !== ch.toLowerCase();
 

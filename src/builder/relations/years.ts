@@ -9,6 +9,7 @@ import type { ParsedResult } from 'chrono-node';
 import { casualDates } from '../documents/chronoParser';
 import type { PartialDate } from '../types';
 import { sortSmall } from '../util/sortSmall';
+import { isSpace } from '../util/characters';
 
 export interface YearMention {
   readonly year: number;
@@ -68,15 +69,14 @@ function chronoWindows(text: string): { start: number; end: number }[] {
   return windows;
 }
 
-const isSpace = (ch: string | undefined): boolean => ch === undefined || ch === ' ' || ch === '\n' || ch === '\t';
 
 function wordStartAtOrBefore(text: string, at: number): number {
-  while (at > 0 && !isSpace(text[at - 1])) at--;
+  while (at > 0 && !isSpace(text[at - 1]!)) at--;
   return at;
 }
 
 function wordEndAtOrAfter(text: string, at: number): number {
-  while (at < text.length && !isSpace(text[at])) at++;
+  while (at < text.length && !isSpace(text[at]!)) at++;
   return at;
 }
 
