@@ -99,7 +99,7 @@ export class ActorRecogniser {
     const learned: SurfaceForm[] = [];
     for (const doc of documents) {
       for (const thing of findNamedThings(doc.text)) {
-        if (this.gazetteer.find(thing.name).some((m) => m.start === 0 && m.end === thing.name.length)) continue;
+        if (this.namedWhole(thing.name)) continue;
         const id = slugify(thing.name);
         if (this.registry.get(id)) continue;
         this.registry.define({ id, label: thing.name, type: thing.type, domains: [] });
@@ -111,7 +111,7 @@ export class ActorRecogniser {
           learned.push({ text: def.longForm, actorId: nation, kind: 'alias' }, { text: def.acronym, actorId: nation, kind: 'alias' });
           continue;
         }
-        const known = this.gazetteer.find(def.longForm).find((m) => m.start === 0 && m.end === def.longForm.length) ?? this.gazetteer.find(def.acronym).find((m) => m.start === 0 && m.end === def.acronym.length);
+        const known = this.namedWhole(def.longForm) ?? this.namedWhole(def.acronym);
         if (known) {
           const target = known.form.actorId;
           learned.push({ text: def.longForm, actorId: target, kind: 'acronym' }, { text: def.acronym, actorId: target, kind: 'acronym' });
@@ -126,6 +126,11 @@ export class ActorRecogniser {
       this.forms.push(...learned);
       this.gazetteer = new Gazetteer(this.forms);
     }
+  }
+
+  /** The known form that is the whole of the text, if any. */
+  private namedWhole(text: string): Match | undefined {
+    return this.gazetteer.find(text).find((m) => m.start === 0 && m.end === text.length);
   }
 
   /**
