@@ -19,6 +19,7 @@ import { buildSync } from 'esbuild';
 import type { readDocument as ReadDocument } from '../src/builder/documents/readDocument';
 import type { buildGraph as BuildGraph } from '../src/builder/index';
 import type { CorpusDocument } from '../src/builder/types';
+import { keepCompiledCode } from '../src/cli/keepCompiledCode';
 
 const MEGABYTES = Number(process.env.BENCH_MB ?? 20);
 const SEED = Number(process.env.BENCH_SEED ?? 1);
@@ -95,6 +96,8 @@ async function loadBuilder(): Promise<{ builder: Builder; mode: string }> {
 }
 
 async function main(): Promise<void> {
+  // As the CLI runs the builder (src/cli/buildGraphCli.ts).
+  keepCompiledCode();
   const { builder, mode } = await loadBuilder();
   const { readDocument, buildGraph } = builder;
   const which = process.env.BENCH_CORPUS ?? 'synthetic';
