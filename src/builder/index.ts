@@ -48,7 +48,7 @@ function readDocumentRelations(doc: CorpusDocument, recogniser: ActorRecogniser,
   const { sentences, headings } = segmentDocument(doc.text);
   const home = recogniser.homeCountry(doc);
   const people = recogniser.documentPeople(sentences, home);
-  const reader = new DocumentRelations(doc, recogniser, people, recogniser.homeActor(doc), (candidate) => collector.add(candidate), headings);
+  const reader = new DocumentRelations(doc, recogniser, people, recogniser.homeActor(doc), (candidate) => collector.add(candidate), headings, sentences);
   for (const sentence of sentences) reader.read(sentence);
   // A person's edge to the country (or organisation) they act for, from the sentence that first places them.
   for (const [person, { actsFor, sentence }] of reader.affiliations) {

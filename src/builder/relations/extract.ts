@@ -10,7 +10,7 @@ import type { Sentence } from '../text/segment';
 import type { ActorRecogniser, DocumentPeople, Mention } from '../actors/recognise';
 import { findCues, type Cue } from './cues';
 import { COORDINATION, JOINT, coordinatedBefore, groupItems, joinCoAgents, jointRelation, pairsOf, relationBetween, subjectGroup, type Group, type Item } from './pairing';
-import { domainsIn } from './domains';
+import { domainsIn, topicDomains } from './domains';
 import { findKindReferences, findReferences } from './references';
 import { findYears, type YearMention } from './years';
 import { clauses, quotedSpans } from './clauses';
@@ -81,6 +81,8 @@ export class DocumentRelations {
   /** The year the paragraph has reached before each sentence, once worked out. */
   private readonly paragraphYears = new Map<Sentence, number | null>();
   private clauseDomains: { text: string; domains: readonly Domain[] } | null = null;
+  /** The domains the document is about, once a relation needs them. */
+  private topic: readonly Domain[] | undefined;
 
   /** person id -> the sentence that first places them, for the person → country edge. */
   readonly affiliations = new Map<string, { actsFor: string; sentence: Sentence }>();
@@ -92,6 +94,7 @@ export class DocumentRelations {
     private readonly home: string | null,
     private readonly emit: (candidate: RelationCandidate) => void,
     private readonly headings: readonly string[] = [],
+    private readonly sentences: readonly Sentence[] = [],
   ) {}
 
   read(sentence: Sentence): void {
@@ -303,7 +306,7 @@ export class DocumentRelations {
 
   /** An edge the clause states outside its subject's pairs: the clause's domains, its date (no anchor actor). */
   private addInClause(sentence: Sentence, clause: { start: number; end: number }, clauseText: string, source: string, target: string, relation: RelationType): void {
-    this.add(sentence, source, target, relation, this.withActorDomains(this.domainsOf(clauseText), [source, target]), this.yearFor(this.yearsIn(sentence), null, null, clause, sentence));
+    this.add(sentence, source, target, relation, this.withActorDomains(this.withContextDomains(this.domainsOf(clauseText), sentence, clauseText), [source, target]), this.yearFor(this.yearsIn(sentence), null, null, clause, sentence));
   }
 
   /**
@@ -344,7 +347,8 @@ export class DocumentRelations {
       if (!found) this.sentenceDomains.set(earlier, (found = domainsIn(earlier.text)));
       if (found.length) return found.includes('diplomacy') ? found : [...found, 'diplomacy'];
     }
-    return domains;
+    const topic = (this.topic ??= topicDomains(this.sentences.map((s) => s.text)));
+    return topic.length ? [...topic, 'diplomacy'] : domains;
   }
 
   /** The clause's domains, worked out once however many edges the clause gives. */
@@ -367,6 +371,8 @@ export class DocumentRelations {
     // Membership is of an organisation or a programme: two countries that join or take part together cooperate.
     if (relation === 'membership' && countries) relation = 'cooperation';
     if ((relation === 'meeting' || relation === 'agreement') && countries) this.meetingNow.add(source).add(target);
+    // A meeting is a diplomatic act whatever it was about ("met to discuss defence cooperation").
+    if (relation === 'meeting' && !domains.includes('diplomacy')) domains = [...domains, 'diplomacy'];
     this.emit({ source, target, relation, domains, year, documentId: this.doc.id, sentence });
   }
 

@@ -1,6 +1,6 @@
 /** Domains of an edge: every domain the sentence's wording names, the organisation's own, else diplomacy. */
 import { describe, expect, it } from 'vitest';
-import { domainsIn } from '../../../src/builder/relations/domains';
+import { domainsIn, topicDomains } from '../../../src/builder/relations/domains';
 import { graphOf } from '../factories';
 
 const domainsOf = (text: string): string[][] => graphOf(text).edges.map((e) => e.domains);
@@ -21,10 +21,15 @@ describe('edge domains', () => {
   });
 
   it('adds an organisation’s default domain (NATO → defence) to its edges only', () => {
-    const graph = graphOf('Turkey met NATO officials.');
+    const graph = graphOf('Turkey criticised NATO.');
     expect(graph.edges).toHaveLength(1);
     expect(graph.edges[0]!.domains).toEqual(['defence']);
-    expect(domainsOf('Turkey met Greek officials.')).toEqual([['diplomacy']]);
+    expect(domainsOf('Turkey criticised Greece.')).toEqual([['diplomacy']]);
+  });
+
+  it('counts a meeting as diplomacy besides what it was about', () => {
+    expect(domainsOf('Turkey met Greek officials to discuss defence procurement.')).toEqual([['defence', 'industry', 'diplomacy']]);
+    expect(domainsOf('Turkey signed a defence procurement deal with Greece.')).toEqual([['defence', 'industry']]);
   });
 
   it('merges the domains of every sentence that supports the same edge', () => {
@@ -58,9 +63,34 @@ describe('domainsIn', () => {
     expect(byPair['ghana~togo']).toEqual(['diplomacy']);
   });
 
+  it('gives a relation whose paragraph names no domain those most of its document’s sentences name, with diplomacy', () => {
+    const story = [
+      'Migrant boats kept arriving in Lampedusa.',
+      'The asylum system was overwhelmed, and migrants waited for weeks.',
+      'Refugees from Libya followed.',
+      'Officials also discussed trade.',
+      '',
+      'Italy and Albania signed a protocol in Rome.',
+    ].join('\n');
+    const graph = graphOf(story);
+    expect(graph.edges.map((e) => [e.source, e.target, e.domains])).toEqual([['italy', 'albania', ['migration', 'diplomacy']]]);
+  });
+
   it('gives a clause that names no domain those of its whole sentence first', () => {
     const graph = graphOf('Germany signed a contract with Israel, after the United States approved the missile sale in August.');
     const germanyIsrael = graph.edges.find((e) => [e.source, e.target].sort().join('~') === 'germany~israel');
     expect(germanyIsrael?.domains).toEqual(['defence', 'diplomacy']);
+  });
+});
+
+describe('topicDomains', () => {
+  it('names the domains of at least half as many sentences as the most named one, not diplomacy', () => {
+    const sentences = ['Troops crossed.', 'The army moved.', 'Missiles fell.', 'Trade fell.', 'Refugees fled the war.', 'Diplomats met.', 'Diplomats talked.', 'Diplomats left.'];
+    expect(topicDomains(sentences)).toEqual(['defence']);
+    expect(topicDomains([...sentences, 'Refugees waited.'])).toEqual(['defence', 'migration']);
+  });
+
+  it('is empty when no domain is named in two sentences', () => {
+    expect(topicDomains(['Troops crossed.', 'Trade fell.'])).toEqual([]);
   });
 });
