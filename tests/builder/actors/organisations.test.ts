@@ -18,6 +18,18 @@ describe('lexicon organisations and programmes', () => {
     ]);
   });
 
+  it('finds courts, armed groups, EU missions and migration frameworks', () => {
+    expect(mentionsIn('The ECtHR, the M23, the Arakan Army, EUMM Georgia, EUPM Moldova, the Bali Process and the Pact on Migration and Asylum.')).toEqual([
+      'ECtHR=echr-court',
+      'M23=m23',
+      'Arakan Army=arakan-army',
+      'EUMM Georgia=eumm-georgia',
+      'EUPM Moldova=eupm-moldova',
+      'Bali Process=bali-process',
+      'Pact on Migration and Asylum=eu-migration-pact',
+    ]);
+  });
+
   it('gives lexicon programmes the programme type', () => {
     const { found, recogniser } = recognise('Norway joined PESCO projects.');
     expect(found.map((f) => f.actor)).toEqual(['norway', 'pesco']);

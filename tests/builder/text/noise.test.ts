@@ -40,6 +40,10 @@ describe('noise by shape', () => {
     ['site boilerplate', `${PROSE}\n\nSubscribe to our newsletter for more news from Brazil and Argentina.`, ['site boilerplate']],
     ['a newsletter’s table of contents after a greeting', `Good morning. This week: Quito says Lima is sending troops to Bolivia, Argentina and Uruguay expel diplomats\n\n${PROSE}`, ['table of contents']],
     ['a newsletter’s table of contents', `This week: Quito says Lima is sending troops to Bolivia, Brazil's new chief chairs a summit, Argentina and Uruguay expel diplomats\n\n${PROSE}`, ['table of contents']],
+    ['a promotion of a sister publication', `${PROSE}\n\nAlso from us: ANDES WEEKLY - security and trade in Ecuador, Brazil and Bolivia.`, ['teaser for another article']],
+    ['a related-documents line', `${PROSE}\n\nRelated documents: Press release 24/1386 | Factsheet: Brazil-Argentina relations`, ['teaser for another article']],
+    ['a funding note with a series plug', `${PROSE}\n\n*This article was supported by a reporting grant from the Andes Fund. Read more in our series: "Brasília's gas diplomacy".*`, ["publisher's note"]],
+    ['a newsletter’s copyright line', `${PROSE}\n\n(c) 2024 Pampas Media Ltd, Buenos Aires. You received this email because you signed up at pampas.example.`, ["publisher's note"]],
     ['links to other pages of a series', `${PROSE}\n\n*Also in this series: [Explainer: Ecuador and the sea] · [Explainer: Bolivia, Brazil and Argentina's water deals]*`, ['links to other pages']],
   ])('%s', (_case, text, reasons) => {
     expect(reasonsOf(text)).toEqual(reasons);
