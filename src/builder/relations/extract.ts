@@ -475,7 +475,7 @@ export class DocumentRelations {
       const earlier = this.paragraphSentences[i]!;
       if (!MAY_DATE.test(earlier.text)) continue;
       // Not a year in a backward look ("the first since the agreement with the US was signed in 1960").
-      const dating = this.yearsIn(earlier).filter((y) => y.anchored && !SINCE_BEFORE.test(earlier.text.slice(Math.max(0, y.start - 120), y.start)));
+      const dating = this.yearsIn(earlier).filter((y) => y.anchored && !y.namesAgreement && !SINCE_BEFORE.test(earlier.text.slice(Math.max(0, y.start - 120), y.start)));
       if (dating.length) return dating[dating.length - 1]!.year;
     }
     return null;

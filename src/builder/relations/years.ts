@@ -20,6 +20,11 @@ export interface YearMention {
    * 2007 autonomy plan", "the fraudulent 2020 election").
    */
   readonly anchored: boolean;
+  /**
+   * The year names an agreement ("a 2022 deal", "the 2006 Agreement between …"): it dates that agreement, so it is
+   * anchored, but it is not a year the story is at (a base "remains under a 2012 agreement" today).
+   */
+  readonly namesAgreement?: boolean;
 }
 
 // The year's digits first (rare in text), its preposition looked up behind it: a pattern that starts with the
@@ -83,6 +88,9 @@ function wordEndAtOrAfter(text: string, at: number): number {
 /** "the 2007 plan", "its 2020 election", "Russia's 2022 invasion": a year that names a thing. */
 const NAMES_A_THING_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our)|['’]s)\s+(?:[\p{Ll}-]+\s+)?$/u;
 
+/** "a 2022 deal", "the 2006 Agreement between …": the year an agreement was made dates it, as "in 2022" would. */
+const NAMES_AN_AGREEMENT_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|treaty|pact|memorandum|contract|protocol|MoU)s?\b/iu;
+
 const RELATIVE_BEFORE = /\b(?:last|next|this|past|coming|previous)\s+$/i;
 const LAST_BEFORE = /\blast\s+$/i;
 
@@ -112,7 +120,9 @@ export function findYears(text: string, documentDate: PartialDate | null, storyY
     const word = prefix?.[1]!.toLowerCase();
     const year = Number(m[0]);
     if (word === 'since' || word === 'by' || year > latest) continue;
-    mentions.push({ year, start: prefix ? m.index - prefix[0].length : m.index, end: m.index + m[0].length, anchored: prefix !== null || !NAMES_A_THING_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) });
+    const namesAgreement = prefix === null && NAMES_AN_AGREEMENT_AFTER.test(text.slice(m.index + 4, m.index + 40));
+    const anchored = prefix !== null || namesAgreement || !NAMES_A_THING_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
+    mentions.push({ year, start: prefix ? m.index - prefix[0].length : m.index, end: m.index + m[0].length, anchored, ...(namesAgreement ? { namesAgreement } : {}) });
   }
   // Without the document's date, a month, weekday or relative date has no year to take (chrono would take today's).
   const windows = documentDate ? chronoWindows(text) : [];

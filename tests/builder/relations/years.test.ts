@@ -5,6 +5,9 @@ import { graphOf, partialDate } from '../factories';
 
 const yearsOf = (text: string, date: string | null = '2024-06-15'): (number | null)[] => graphOf(text, { date }).edges.map((e) => e.year);
 
+const yearsByPair = (text: string): string[] =>
+  graphOf(text, { date: '2024-06-15' }).edges.map((e) => `${[e.source, e.target].sort().join('~')}:${e.year}`).sort();
+
 describe('edge years', () => {
   it.each([
     ['an explicit year', 'Kenya and Uganda signed a treaty in 2019.', 2019],
@@ -77,8 +80,6 @@ describe('edge years', () => {
 });
 
 describe('years in asides and relative years', () => {
-  const yearsByPair = (text: string): string[] =>
-    graphOf(text, { date: '2024-06-15' }).edges.map((e) => `${[e.source, e.target].sort().join('~')}:${e.year}`).sort();
 
   it('keeps a date inside a relative clause for the pair named there, not for the pair outside it', () => {
     expect(yearsByPair('Manila, which has a defence treaty with Washington signed in 1951, has also been expanding security ties with Australia.')).toEqual([
@@ -144,6 +145,18 @@ describe('findYears', () => {
 
   it('dates a pair by the year that dates the act, not by the year that names its object', () => {
     expect(yearsOf('Spain and Morocco signed a deal on the 2007 autonomy plan in 2022.')).toEqual([2022]);
+  });
+
+  it('dates an agreement by the year that names it ("under a 2017 deal"), as "in 2017" would', () => {
+    expect(findYears('under a 2017 deal, and the 2006 Agreement between them', partialDate('2024')).map((y) => [y.year, y.anchored])).toEqual([
+      [2017, true],
+      [2006, true],
+    ]);
+    expect(yearsByPair('Turkey bought the S-400 system from Russia under a 2017 deal, and the first parts arrived in July 2019.')).toEqual(['russia~turkiye:2017']);
+  });
+
+  it('does not keep the story at the year of an agreement it names', () => {
+    expect(yearsByPair('A Russian base remains in Tajikistan under a 2012 agreement. Tajikistan criticised Afghanistan.')).toContain('afghanistan~tajikistan:2024');
   });
 
   it('keeps the story at the year that dates something, not one that names a thing', () => {
