@@ -51,12 +51,14 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     'st(?:and|ands|anding|ood) (?:firmly |fully |resolutely |shoulder to shoulder )?(?:with|by|behind)', 'solidarity with',
   ],
   meeting: [
-    'met', 'meet(?:s|ing|ings)?', 'talks', 'summit', 'visit(?:s|ed|ing)?', 'discuss(?:es|ed|ing|ion|ions)?', 'negotiat(?:e|es|ed|ing|ions?)', 'host(?:s|ed|ing)?',
+    'met', 'meet(?:s|ing|ings)?', 'talks', 'summit', 'visit(?:s|ed|ing)?', 'discuss(?:es|ed|ing|ion|ions)?', 'negotiat(?:e|es|ed|ing|ions?)',
+    // Hosting people or talks is a meeting; hosting another's forces ("hosts a battlegroup led by France") is not.
+    'host(?:s|ed|ing)?(?! (?:a |an |the |its )?(?:[\\w-]+ ){0,2}(?:battlegroups?|troops|forces|bases?|soldiers|brigades?|headquarters))',
     'phone call', 'call(?:ed)? with', 'on the (?:tele)?phone (?:to|with)', '(?:spoke|speaks|talked|talks) (?:by (?:tele)?phone )?with', 'conversation', 'consultations?', 'counterparts?', 'mediat(?:e|es|ed|ing|ion|ors?)', 'invitation', 'reviewed',
     'welcomed', 'received', 'delegations?', 'round of',
   ],
   cooperation: [
-    'co-?operat(?:e|es|ed|ing|ion|ive)', 'collaborat(?:e|es|ed|ing|ion)', 'partners?', 'partnerships?', 'work(?:s|ed|ing)? (?:closely|together) ?(?:with)?',
+    'co-?operat(?:e|es|ed|ing|ion|ive)', 'co-host(?:s|ed|ing)?', 'host(?:s|ed|ing)? (?:a |an |the |its )?(?:[\\w-]+ ){0,2}(?:battlegroups?|troops|forces|bases?|soldiers|brigades?)', 'collaborat(?:e|es|ed|ing|ion)', 'partners?', 'partnerships?', 'work(?:s|ed|ing)? (?:closely|together) ?(?:with)?',
     'work(?:s|ed|ing)? with', 'together with', 'alongside', 'jointly', 'joint (?:[\\w-]+ )?(?:projects?|programmes?|programs?|initiatives?|exercises?|drills?|patrols?|operations?|candidacy|ventures?|development)',
     '(?:exercises?|drills?|patrols?) with', 'launch(?:ed|es)? a joint', 'alliances?', 'leads? (?:[\\w’-]+ ){0,3}battlegroup',
     // An adjective of a meeting ("a trilateral meeting") only describes it.
