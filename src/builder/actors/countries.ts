@@ -30,8 +30,13 @@ export function slugify(text: string): string {
  * write and which took the gazetteer's regex over the size V8 optimises (see gazetteer.ts).
  */
 const usableAltSpelling = (alt: string, cca2: string): boolean =>
-  LATIN.test(alt) && !alt.includes(',') && alt !== cca2 && (alt.length >= 3 || alt === 'UK' || alt === 'US') && alt.length <= MAX_ALT_SPELLING;
+  ENGLISH_LETTERS.test(alt) && !alt.includes(',') && alt !== cca2 && (alt.length >= 3 || alt === 'UK' || alt === 'US') && alt.length <= MAX_ALT_SPELLING;
 const MAX_ALT_SPELLING = 28;
+/**
+ * English text writes foreign names with Latin-1 accents at most ("Türkiye", "Côte d'Ivoire"); spellings with other
+ * letters ("Azərbaycan Respublikası", "Mamlakat al-Baḥrayn") are the country's own and only cost gazetteer size.
+ */
+const ENGLISH_LETTERS = /^[A-Za-z\u00C0-\u00FF\d\s.'’()-]+$/;
 
 export interface CountryGazetteer {
   readonly countries: readonly CountryRecord[];

@@ -121,6 +121,12 @@ function compileParts(texts: readonly string[]): RegExp[] {
   return parts.map(compile);
 }
 
+/**
+ * "Côte d’Ivoire" and "Côte d'Ivoire", "Workers’ Party" and "Workers' Party" are one form: texts and forms are
+ * matched with typographic apostrophes read as straight ones (same length, so positions stay the text's).
+ */
+const foldApostrophes = (text: string): string => (text.includes('’') ? text.replaceAll('’', "'") : text);
+
 export class Gazetteer {
   private readonly byText: Map<string, SurfaceForm>;
   private readonly patterns: RegExp[] | null;
@@ -129,12 +135,13 @@ export class Gazetteer {
 
   /** Later forms with the same text replace earlier ones, so a lexicon can override the dataset. */
   constructor(forms: readonly SurfaceForm[], scan?: GazetteerScan) {
-    this.byText = new Map(forms.map((f) => [f.text, f]));
+    this.byText = new Map(forms.map((f) => [foldApostrophes(f.text), f]));
     this.patterns = (scan ?? (this.byText.size > SMALL ? 'regex' : 'indexOf')) === 'regex' ? compileParts([...this.byText.keys()]) : null;
     this.pending = new Array<RegExpExecArray | null>(this.patterns?.length ?? 0).fill(null);
   }
 
-  find(text: string): Match[] {
+  find(written: string): Match[] {
+    const text = foldApostrophes(written);
     const patterns = this.patterns;
     if (!patterns) return this.findEach(text);
     const matches: Match[] = [];

@@ -38,6 +38,10 @@ describe('country recognition', () => {
     ]);
   });
 
+  it('keeps alternative spellings with Latin-1 accents, not spellings in a country’s own alphabet extensions, and reads a typographic apostrophe as a straight one', () => {
+    expect(mentionsIn('Türkiye, Côte d’Ivoire and Azərbaycan Respublikası.')).toEqual(['Türkiye=turkiye', "Côte d'Ivoire=ivory-coast"]);
+  });
+
   it('recognises "the US" as the United States', () => {
     expect(mentionsIn('The US and Canada signed an agreement.')).toEqual(['US=united-states', 'Canada=canada']);
     expect(edgeSummary(graphOf('The US and Canada signed an agreement.'))).toEqual(['canada~united-states:agreement']);

@@ -28,6 +28,10 @@ describe('lexicon organisations and programmes', () => {
       'Bali Process=bali-process',
       'Pact on Migration and Asylum=eu-migration-pact',
     ]);
+    expect(mentionsIn('The United Nations High Commissioner for Refugees and the International Organisation for Migration.')).toEqual([
+      'United Nations High Commissioner for Refugees=unhcr',
+      'International Organisation for Migration=iom',
+    ]);
   });
 
   it('gives lexicon programmes the programme type', () => {
