@@ -21,6 +21,8 @@ export interface Group {
   readonly between: boolean;
   /** The agents of a passive ("signed by the UK, Italy and Japan"): they acted together, as co-subjects do. */
   readonly byAgents?: boolean;
+  /** A list of members ("a consortium of the UK, Germany, Italy and Spain"): together in something, not partners of each other. */
+  readonly members?: boolean;
 }
 
 export const COORDINATION = /^\s*(?:,\s*)?(?:and|&|or|,|-|–|\/|as well as)?\s*(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i;
@@ -30,6 +32,8 @@ export const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 export const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
 /** "was signed in December 2023 by", ", set up by": the agents of a passive follow. */
 const PASSIVE_BY_BEFORE = /(?:\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?|,\s+)(?!followed\b|joined\b|accompanied\b)(?:[a-z]+(?:ed|en|wn)|set up|made|held|built)\b[^.;:]{0,40}\bby\s+(?:the\s+)?$/i;
+/** "a consortium of", "a coalition made up of": what follows is a body's list of members. */
+const MEMBERS_BEFORE = /\b(?:(?:consortium|coalition|grouping|club|bloc|trio|quartet)\s+(?:\w+\s+)?of|made up of|consisting of|composed of|comprising)\s+(?:the\s+)?$/i;
 /** Co-signers are a few; a longer list after "by" names contributors, not partners of each other. */
 const MAX_BY_AGENTS = 3;
 
@@ -75,7 +79,7 @@ export function pairsOf(subject: Group, groups: readonly Group[], cues: readonly
     tied.add(b);
     for (const x of a.actors) for (const y of b.actors) add(a, b, x, y, cue.relation);
   }
-  within(subject);
+  if (!subject.members) within(subject);
   // Co-subjects that act on someone or something else act together: "France and India condemned Russia" (or "the
   // plan") is not tension between them. Only mutual acts (signing, meeting) keep their cue's type.
   // Objects are others than the subjects: in "Beijing and Tokyo remain at odds over Japan's release", Japan is no third party.
@@ -84,7 +88,8 @@ export function pairsOf(subject: Group, groups: readonly Group[], cues: readonly
   if (hasObjects) for (const [key, pair] of pairs) if (!pair.relation) pairs.set(key, { a: pair.a, b: pair.b, source: pair.source, target: pair.target, relation: JOINT });
   for (const group of groups) {
     if (group === subject) continue;
-    if (group.between || (group.byAgents && group.items.length <= MAX_BY_AGENTS) || (group.items.length > 1 && group.items[group.items.length - 1]!.end <= firstCueStart)) within(group);
+    // A list of members is not paired within; the subject still relates to each ("Italy joined a coalition of France and Spain").
+    if (!group.members && (group.between || (group.byAgents && group.items.length <= MAX_BY_AGENTS) || (group.items.length > 1 && group.items[group.items.length - 1]!.end <= firstCueStart))) within(group);
     for (const item of group.items) {
       if (tied.has(item)) continue;
       for (const s of subject.items) for (const x of s.actors) for (const y of item.actors) add(s, item, x, y);
@@ -151,7 +156,8 @@ export function groupItems(text: string, items: readonly Item[], cues: readonly 
     // "ties with Manila" Manila is the partner, not a co-agent.
     const coAgent = CO_AGENT_BEFORE.test(before) || (WITH_BEFORE.test(before) && MANY_PARTIES.test(text.slice(Math.max(0, item.start - 45), item.start)));
     const byAgents = before.endsWith('by ') || before.endsWith('by the ') ? PASSIVE_BY_BEFORE.test(text.slice(Math.max(0, item.start - 80), item.start)) : false;
-    groups.push({ items: [{ start: item.start, end: item.end, actors: item.actors, coAgent }], between: BETWEEN_BEFORE.test(before), ...(byAgents ? { byAgents } : {}) });
+    const members = MEMBERS_BEFORE.test(before);
+    groups.push({ items: [{ start: item.start, end: item.end, actors: item.actors, coAgent }], between: BETWEEN_BEFORE.test(before), ...(byAgents ? { byAgents } : {}), ...(members ? { members } : {}) });
   }
   return groups;
 }

@@ -18,6 +18,16 @@ describe('subject grouping', () => {
     ]);
   });
 
+  it('does not pair the members a consortium or coalition is made of with each other', () => {
+    expect(edgeSummary(graphOf('The Eurofighter is built by a consortium of the UK, Germany, Italy and Spain, so every partner had to approve the export.'))).toEqual([
+      'eurofighter~germany:cooperation',
+      'eurofighter~italy:cooperation',
+      'eurofighter~spain:cooperation',
+      'eurofighter~united-kingdom:cooperation',
+    ]);
+    expect(edgeSummary(graphOf('Portugal joined a coalition of France and Spain.'))).toEqual(['france~portugal:cooperation', 'portugal~spain:cooperation']);
+  });
+
   it('pairs every member of a coordinated list of three subjects', () => {
     expect(edgeSummary(graphOf('Spain, Portugal and Greece signed a joint declaration.'))).toEqual(['greece~portugal:agreement', 'greece~spain:agreement', 'portugal~spain:agreement']);
   });
