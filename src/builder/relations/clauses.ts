@@ -37,7 +37,7 @@ export function clauses(text: string): { start: number; end: number }[] {
  * clause, up to its first comma (after a date that opens the sentence, which then goes with it).
  */
 const BACKGROUND_OPENING =
-  /^(?:(?:In|On|By|Last|Early|Late|Later|Then)\s[^,;]{2,30},\s*)?(?:Since|After|Following|Despite|Although|Though|Amid|Before|Given|Unlike|In response to|In the wake of|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|just|only|weeks|days|months|years)\s+){1,3}(?:after|before|since))\s[^,;]{8,160},\s*/i;
+  /^(?:(?:In|On|By|Last|Early|Late|Later|Then)\s[^,;]{2,30},\s*)?(?:Since|After|Following|Despite|Although|Though|Amid|Before|Given|Unlike|In response to|In the wake of|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|just|only|weeks|days|months|years|long|shortly|soon|well|even)\s+){1,3}(?:after|before|since))\s[^,;]{8,160},\s*/i;
 const CLAUSE_BREAK = /;\s*|,\s+(?:and|but|while|whereas|as|because|although|though)\s+(?=(?:the\s+)?[A-Z])/;
 // "The Ministers confirmed that Japan will provide …": what is reported has a subject of its own (but "X said
 // that it would …" keeps X, so only before a capitalised subject). Tried only where the sentence has " that ":

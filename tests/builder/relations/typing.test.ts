@@ -66,6 +66,7 @@ describe('relation typing', () => {
     const text = 'Since Russia’s invasion of Ukraine in 2022, Estonia, Latvia and Lithuania have argued for a stronger forward defence.';
     expect(edgeSummary(graphOf(text))).toEqual(['russia~ukraine:conflict']);
     expect(edgeSummary(graphOf('After months of talks with Spain, Morocco signed a fisheries accord with Portugal.'))).toEqual(['morocco~portugal:agreement']);
+    expect(edgeSummary(graphOf('Long before Italy signed its protocol with Albania, Denmark was the pioneer of offshore asylum.'))).toEqual(['albania~italy:agreement']);
   });
 
   it('gives a quarrel the text calls "their" own to those it belongs to, not to whoever urges them to end it', () => {
