@@ -197,6 +197,12 @@ describe('quotations', () => {
 });
 
 describe('relative clauses', () => {
+  it('reads a clause opened by "at which" or "during which" apart, for the actors it describes', () => {
+    const summary = edgeSummary(graphOf('Kazakhstan hosted the summit of the Shanghai Cooperation Organisation in July, at which Belarus became a member.'));
+    expect(summary).toContain('belarus~sco:membership');
+    expect(summary.some((edge) => edge.startsWith('belarus~kazakhstan'))).toBe(false);
+  });
+
   it('relates the actors of a relative clause to the actors it describes, not to the clause around it', () => {
     const summary = edgeSummary(graphOf('Finland and Sweden are members of the European Union, which Türkiye has been a candidate to join since 1999.'));
     expect(summary).toContain('european-union~turkiye:membership');
