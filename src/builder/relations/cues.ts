@@ -18,7 +18,7 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     'expel(?:s|led)?', 'summon(?:s|ed)', 'undermin(?:e|es|ed|ing)', 'weaken(?:s|ed|ing)?', 'strain(?:s|ed)?', 'spat', 'row over', 'divisions?', 'friction',
     'counterbalance', 'sceptical of', 'skeptical of', 'rebuk(?:e|ed)', 'retaliat(?:e|ed|ion)', 'tariffs? on', 'ban(?:s|ned)? on', 'banned', 'at odds', 'hostile', 'rivalry', 'rivals?',
     '(?:sunk|sank|fallen|fell|dropped|plunged) to (?:a|an|its|their) (?:[\\w-]+ )?low', 'concerns? (?:over|about|at)', 'concerned (?:by|about|over|at)', 'reject(?:s|ed|ing|ion)?', '(?:does|do|did|will|would) not recogni[sz]e', 'refus(?:e|es|ed|ing) to recogni[sz]e', 'intimidat(?:e|ed|ion|ing)', 'harass(?:ed|es|ing|ment)', 'deteriorat(?:e|ed|es|ing|ion)', 'sour(?:ed|ing)', 'worsen(?:ed|ing)',
-    'co-belligerents?', 'block(?:s|ed|ing)?', 'veto(?:es|ed|ing)?', 'delay(?:s|ed|ing)', 'obstruct(?:s|ed|ing|ion)', 'stall(?:s|ed|ing)', 'held up',
+    'co-belligerents?', 'complain(?:s|ed|ing)? (?:about|of|to|against)', '(?:legal )?cases? against', 'block(?:s|ed|ing)?', 'veto(?:es|ed|ing)?', 'delay(?:s|ed|ing)', 'obstruct(?:s|ed|ing|ion)', 'stall(?:s|ed|ing)', 'held up',
     // Shows of force and closures: drills around another's territory, checks at its border, flights cut.
     '(?:drills?|exercises?|manoeuvres|maneuvers|war games) (?:around|near|encircling|surrounding|close to)', '(?:border )?checks on (?:its |the )?borders? with',
     'suspend(?:s|ed|ing)? (?:all |direct |commercial )?flights',

@@ -20,6 +20,8 @@ describe('relation typing', () => {
     ['founded by', 'The African Union, founded by Kenya among others, met in Addis Ababa.', ['african-union~kenya:membership']],
     ['co-founded', 'Kenya co-founded the African Union.', ['african-union~kenya:membership']],
     ['criticised', 'Poland criticised Hungary over its stance.', ['hungary~poland:tension']],
+    ['complained about', 'Greece has long complained about Turkish drones over the Aegean.', ['greece~turkiye:tension']],
+    ['a case against', 'The UK supports the Gambia’s case against Myanmar.', ['gambia~myanmar:tension', 'gambia~united-kingdom:support']],
     ['sanctions', 'The EU imposed sanctions on Belarus.', ['belarus~european-union:tension']],
     ['attacked', 'Russia attacked Ukraine.', ['russia~ukraine:conflict']],
     ['blocking', 'Hungary blocked Ukraine’s accession talks.', ['hungary~ukraine:tension']],
