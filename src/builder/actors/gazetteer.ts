@@ -27,6 +27,9 @@ export interface Match {
 const WORD_CHAR = '0-9A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
 const escapeChar = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
+/** A character of a form; an apostrophe matches the typographic one too (see foldApostrophes). */
+const charSource = (ch: string): string => (ch === "'" ? "['’]" : escapeChar(ch));
+
 interface TrieNode {
   end: boolean;
   readonly children: Map<string, TrieNode>;
@@ -51,10 +54,10 @@ function trieSource(texts: Iterable<string>): string {
     const leaves = children.every(([ch, child]) => child.children.size === 0 && ch.length === 1);
     const body =
       leaves && children.length > 1
-        ? `[${children.map(([ch]) => escapeChar(ch)).join('')}]`
+        ? `[${children.map(([ch]) => (ch === "'" ? "'’" : escapeChar(ch))).join('')}]`
         : children.length === 1
-          ? escapeChar(children[0]![0]) + emit(children[0]![1])
-          : `(?:${children.map(([ch, child]) => escapeChar(ch) + emit(child)).join('|')})`;
+          ? charSource(children[0]![0]) + emit(children[0]![1])
+          : `(?:${children.map(([ch, child]) => charSource(ch) + emit(child)).join('|')})`;
     if (!node.end) return body;
     return leaves ? `${body}?` : `(?:${body})?`;
   };
@@ -122,8 +125,9 @@ function compileParts(texts: readonly string[]): RegExp[] {
 }
 
 /**
- * "Côte d’Ivoire" and "Côte d'Ivoire", "Workers’ Party" and "Workers' Party" are one form: texts and forms are
- * matched with typographic apostrophes read as straight ones (same length, so positions stay the text's).
+ * "Côte d’Ivoire" and "Côte d'Ivoire", "Workers’ Party" and "Workers' Party" are one form: forms are kept with
+ * straight apostrophes, and an apostrophe in the pattern matches either (the few short texts looked up by indexOf
+ * are folded instead: same length, so positions stay the text's).
  */
 const foldApostrophes = (text: string): string => (text.includes('’') ? text.replaceAll('’', "'") : text);
 
@@ -140,10 +144,9 @@ export class Gazetteer {
     this.pending = new Array<RegExpExecArray | null>(this.patterns?.length ?? 0).fill(null);
   }
 
-  find(written: string): Match[] {
-    const text = foldApostrophes(written);
+  find(text: string): Match[] {
     const patterns = this.patterns;
-    if (!patterns) return this.findEach(text);
+    if (!patterns) return this.findEach(foldApostrophes(text));
     const matches: Match[] = [];
     const pending = this.pending;
     for (let i = 0; i < patterns.length; i++) {
@@ -168,7 +171,7 @@ export class Gazetteer {
       const start = m.index;
       const end = start + m[0].length;
       reach = end;
-      const form = this.byText.get(m[0]);
+      const form = this.byText.get(foldApostrophes(m[0]));
       if (!form || (form.ambiguous && nextToCapitalisedWord(text, start, end))) continue;
       matches.push({ form, start, end });
     }

@@ -156,7 +156,7 @@ export function groupItems(text: string, items: readonly Item[], cues: readonly 
     // "ties with Manila" Manila is the partner, not a co-agent.
     const coAgent = CO_AGENT_BEFORE.test(before) || (WITH_BEFORE.test(before) && MANY_PARTIES.test(text.slice(Math.max(0, item.start - 45), item.start)));
     const byAgents = before.endsWith('by ') || before.endsWith('by the ') ? PASSIVE_BY_BEFORE.test(text.slice(Math.max(0, item.start - 80), item.start)) : false;
-    const members = MEMBERS_BEFORE.test(before);
+    const members = (before.includes('of ') || before.includes('comprising')) && MEMBERS_BEFORE.test(before);
     groups.push({ items: [{ start: item.start, end: item.end, actors: item.actors, coAgent }], between: BETWEEN_BEFORE.test(before), ...(byAgents ? { byAgents } : {}), ...(members ? { members } : {}) });
   }
   return groups;

@@ -26,7 +26,7 @@ const LIST_GOES_ON = /^,\s+(?:the\s+)?$/i;
  * runs to the next comma or semicolon that does not continue a list of actors.
  */
 export function actorAsides(text: string, clause: { start: number; end: number }, mentions: readonly Mention[]): Aside[] {
-  if (!MAY_RELATE.test(text)) return [];
+  if (!text.includes(', wh') && !(text.includes(' which') && MAY_RELATE.test(text))) return [];
   const asides: Aside[] = [];
   const actors = mentions.filter((m) => m.actsFor !== null && m.start >= clause.start && m.end <= clause.end);
   RELATIVE_START.lastIndex = clause.start;
