@@ -39,9 +39,30 @@ const HEADED_NAME = new RegExp(
 /** The head words HEADED_NAME ends on: a text without them is not searched (its pattern is tried at every "the" and "a"). */
 const HEAD_WORD = /(?:Facility|Initiative|Programme|Program|Instrument|Mechanism|Approach|Lanes)\b/;
 
-/** The things a text names by appositive or by a programme's head word, in order of appearance. */
+/**
+ * "## Eurodrone" over a section that speaks of "the programme": a heading that is only a name (one to three
+ * capitalised words, not a section's usual title) names the programme its section is about.
+ */
+const NAME_HEADING = new RegExp(String.raw`^#{1,6}[ \t]+(?<name>${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2})[ \t]*$`, 'gmu');
+const SECTION_ABOUT_A_PROGRAMME = /\b[Tt]he (?:programme|program|project)\b(?! of\b)/;
+const GENERIC_HEADING = /^(?:Background|Context|Overview|Summary|Introduction|Conclusions?|Analysis|Timeline|History|Outlook|Notes|References|Sources|Key Points|Key Dates|What Next|Next Steps|The Programme|The Project|Recommendations|Costs?|Funding|Industry|Partners|Members)$/i;
+
+function programmesNamedByHeadings(text: string, found: NamedThing[]): void {
+  if (!text.includes('#')) return;
+  NAME_HEADING.lastIndex = 0;
+  for (let m = NAME_HEADING.exec(text); m; m = NAME_HEADING.exec(text)) {
+    const name = m.groups!.name!;
+    if (GENERIC_HEADING.test(name) || NOT_A_NAME.test(name)) continue;
+    const bodyStart = m.index + m[0].length;
+    const next = text.indexOf('\n#', bodyStart);
+    if (SECTION_ABOUT_A_PROGRAMME.test(text.slice(bodyStart, next === -1 ? undefined : next))) found.push({ name, type: 'programme' });
+  }
+}
+
+/** The things a text names by appositive, by a programme's head word or by a section's heading, in order of appearance. */
 export function findNamedThings(text: string): NamedThing[] {
   const found: NamedThing[] = [];
+  programmesNamedByHeadings(text, found);
   HEADED_NAME.lastIndex = 0;
   for (let m = HEAD_WORD.test(text) ? HEADED_NAME.exec(text) : null; m; m = HEADED_NAME.exec(text)) found.push({ name: m.groups!.name!, type: 'programme' });
   if (!text.includes(', ')) return found;

@@ -68,6 +68,8 @@ export class DocumentRelations {
   private readonly paragraphSentences: Sentence[] = [];
   /** Their domains, once worked out. */
   private readonly sentenceDomains = new Map<Sentence, readonly Domain[]>();
+  /** The one programme the section's heading names ("Eurodrone: a timeline"): what its signings and joinings are of. */
+  private sectionProgramme: string | null = null;
   /** The programme and the organisation last named in the section, or its heading's: whom "the programme" and "the alliance" are. */
   private lastOfKind: { programme: string | null; organisation: string | null } = { programme: null, organisation: null };
   private speaker: string | null = null;
@@ -236,6 +238,12 @@ export class DocumentRelations {
       const year = respective?.get(a) ?? respective?.get(b) ?? this.yearFor(years, a, b, clause, sentence, allMentions);
       this.add(sentence, source, target, relation, this.withActorDomains(domains, [source, target]), year);
     }
+    // Under a heading that names a programme, countries that sign or join with nothing else named to sign or join
+    // take part in it ("May 2015 - Germany, France and Italy sign a declaration of intent in Brussels").
+    const programme = this.sectionProgramme;
+    if (programme && cues.some((c) => c.relation === 'agreement' || c.relation === 'membership') && !items.some((i) => i.actors.some((a) => !this.isCountry(a)))) {
+      for (const country of new Set(subject.items.flatMap((i) => i.actors))) memberships.push([country, programme]);
+    }
     for (const [country, org] of memberships) this.add(sentence, country, org, 'membership', this.withActorDomains(domains, [org]), this.yearFor(years, null, null, clause, sentence));
   }
 
@@ -321,7 +329,10 @@ export class DocumentRelations {
     this.recentPeople.length = 0;
     this.lastOfKind = { programme: null, organisation: null };
     const heading = this.headings[section - 1];
-    if (heading) this.rememberKinds(this.recogniser.mentions({ text: heading, start: 0, end: heading.length, paragraph: -1, section, toDocument: (p) => p }, this.people));
+    const named = heading ? this.recogniser.mentions({ text: heading, start: 0, end: heading.length, paragraph: -1, section, toDocument: (p) => p }, this.people) : [];
+    this.rememberKinds(named);
+    const programmes = new Set(named.filter((m) => !m.isPerson && this.recogniser.registry.get(m.actorId)?.type === 'programme').map((m) => m.actorId));
+    this.sectionProgramme = programmes.size === 1 ? [...programmes][0]! : null;
   }
 
   /** The programme and the organisation last named, for "the programme" and "the alliance". */

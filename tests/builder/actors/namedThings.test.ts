@@ -26,6 +26,12 @@ describe('findNamedThings', () => {
     expect(findNamedThings(text)).toEqual([]);
   });
 
+  it('takes a heading that is only a name, over a section that speaks of "the programme", for that programme', () => {
+    const text = '# Air projects\n\n## Eurodrone\n\n- 2016 - Spain joins the programme.\n\n## Background\n\nThe programme was late.\n\n## Tempest\n\nThe jet flew.';
+    expect(findNamedThings(text)).toEqual([{ name: 'Eurodrone', type: 'programme' }]);
+    expect(graphOf(text).edges.map((e) => [e.source, e.target, e.relation])).toEqual([['spain', 'eurodrone', 'membership']]);
+  });
+
   it('makes the thing a node that relations can reach', () => {
     const graph = graphOf('Poland launched East Shield, a programme to fortify its borders. Poland and Lithuania joined East Shield in 2024.');
     expect(graph.nodes.find((n) => n.id === 'east-shield')).toMatchObject({ label: 'East Shield', type: 'programme' });

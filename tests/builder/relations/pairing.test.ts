@@ -117,6 +117,13 @@ describe('references by kind', () => {
     expect(edgeSummary(graphOf(text))).toContain('denmark~european-sky-shield:membership');
   });
 
+  it('makes countries that sign or join under a heading that names a programme take part in it, when nothing else is signed with', () => {
+    const text = '# European Sky Shield Initiative\n\n- October 2022 - Germany, France and Italy sign a letter of intent in Brussels.\n- 2023 - Spain and Portugal sign a deal with NATO.';
+    const summary = edgeSummary(graphOf(text));
+    expect(summary).toEqual(expect.arrayContaining(['european-sky-shield~france:membership', 'european-sky-shield~germany:membership', 'european-sky-shield~italy:membership', 'france~germany:agreement']));
+    expect(summary.filter((edge) => edge.includes('spain') && edge.includes('sky-shield'))).toEqual([]);
+  });
+
   it('leaves "the programme" unresolved when no programme was named, and reads "the programme of" as something else', () => {
     expect(edgeSummary(graphOf('Spain joined the programme in 2016.'))).toEqual([]);
     expect(edgeSummary(graphOf('Italy discussed the Global Combat Air Programme. Spain joined the programme of reforms.'))).toEqual(['gcap~italy:meeting']);
