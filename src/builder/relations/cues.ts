@@ -10,7 +10,9 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     'attack(?:s|ed|ing)?', 'invad(?:e|es|ed|ing)', 'invasion', 'aggression', 'war (?:against|on|with)', 'wag(?:e|es|ed|ing) war',
     'bomb(?:s|ed|ing)', 'shell(?:ed|ing)', 'strikes? (?:on|against)', 'air ?strikes?', 'missile (?:strikes?|attacks?)', 'drone (?:strikes?|attacks?)',
     'fight(?:s|ing)? (?:against|with)', 'fought', 'clash(?:es|ed)?', 'hostilities', 'occup(?:y|ies|ied|ation)', 'coalition against', 'campaign against',
-    'combat(?:ing|s)? against', 'offensive against', 'assaults? (?:on|against)', 'assaulted', 'incursions? (?:into|on)', 'shot down', 'seiz(?:e|ed|es|ing)', 'annex(?:ed|ation|es)?', 'killed',
+    'combat(?:ing|s)? against', 'offensive against', 'assaults? (?:on|against)', 'assaulted',
+    // "fired almost 200 missiles at Israel", "launched drones against Ukraine", "fired on a UN post".
+    '(?:fir|launch)(?:e|es|ed|ing)? (?:[\\w,-]+ ){0,3}(?:missiles?|rockets?|shells?|drones?|artillery|shots) (?:at|on|against|towards|into (?:northern|southern|eastern|western))', 'fired (?:up)?on', 'incursions? (?:into|on)', 'shot down', 'seiz(?:e|ed|es|ing)', 'annex(?:ed|ation|es)?', 'killed',
   ],
   tension: [
     'criticis(?:e|es|ed|ing)', 'criticiz(?:e|es|ed|ing)', 'criticism', 'condemn(?:s|ed|ing|ation)?', 'accus(?:e|es|ed|ing|ation)', 'sanction(?:s|ed|ing)?',
