@@ -66,7 +66,7 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     // An adjective of a meeting ("a trilateral meeting") only describes it.
     "(?:bi|tri)lateral(?! (?:ministerial |leaders'? |foreign ministers'? |defen[cs]e ministers'? )?(?:meetings?|summits?|talks|visits?|consultations?|calls?)\\b)", 'relations', 'relationship', 'ties', 'align(?:s|ed|ing|ment)?', 'convergence', 'stand(?:s)? together', 'coordinat(?:e|es|ed|ing|ion)',
     'engag(?:e|ed|es|ing|ement)', 'dialogue', 'proximity', 'bridges?', 'thaw', 'rapprochement', 'normali[sz](?:e|ed|ing|ation)', 'reconcil(?:e|ed|iation)', 'synchronise', 'synchronize', 'integrat(?:e|es|ed|ing|ion)', 'reconnect', 'in concert',
-    'in synergy', 'grant(?:s|ed|ing)? (?:[\\w.-]+ ){0,4}access', 'bought', 'buy(?:s|ing)? (?:[\\w-]+ ){0,4}from', 'purchas(?:e|es|ed|ing)', 'procur(?:e|es|ed|ing|ement)', 'exchange', 'shared (?:capabilities|positions|values)', 'strategic partnership', 'cornerstone', 'friends?', 'reset', 'all(?:y|ies)',
+    'in synergy', 'grant(?:s|ed|ing)? (?:[\\w.-]+ ){0,4}access', 'bought', 'buy(?:s|ing)? (?:[\\w-]+ ){0,4}from', 'order(?:s|ed|ing)? (?:[\\w$.,-]+ ){0,5}from', 'took delivery of', 'tak(?:e|es|ing) delivery of', 'purchas(?:e|es|ed|ing)', 'procur(?:e|es|ed|ing|ement)', 'exchange', 'shared (?:capabilities|positions|values)', 'strategic partnership', 'cornerstone', 'friends?', 'reset', 'all(?:y|ies)',
   ],
 };
 
