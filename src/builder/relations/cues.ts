@@ -18,7 +18,7 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     'criticis(?:e|es|ed|ing)', 'criticiz(?:e|es|ed|ing)', 'criticism', 'condemn(?:s|ed|ing|ation)?', 'accus(?:e|es|ed|ing|ation)', 'sanction(?:s|ed|ing)?',
     'tensions?', 'disputes?', 'disagree(?:s|d|ment)?', 'rift', 'differences', 'protest(?:s|ed)?', 'warn(?:s|ed)', 'threat(?:en|ens|ened|ening)',
     'expel(?:s|led)?', 'summon(?:s|ed)', 'undermin(?:e|es|ed|ing)', 'weaken(?:s|ed|ing)?', 'strain(?:s|ed)?', 'spat', 'row over', 'divisions?', 'friction',
-    'counterbalance', 'sceptical of', 'skeptical of', 'rebuk(?:e|ed)', 'retaliat(?:e|ed|ion)', 'tariffs? on', 'ban(?:s|ned)? on', 'banned', 'at odds', 'hostile', 'rivalry', 'rivals?',
+    'counterbalance', 'sceptical of', 'skeptical of', 'rebuk(?:e|ed)', 'retaliat(?:e|ed|ion)', 'tariffs? on', 'ban(?:s|ned)? on', 'banned', 'at odds', 'hostile', 'rivalry', 'rivals?', 'adversar(?:y|ies)', 'enem(?:y|ies)', 'foes?',
     '(?:sunk|sank|fallen|fell|dropped|plunged) to (?:a|an|its|their) (?:[\\w-]+ )?low', 'concerns? (?:over|about|at)', 'concerned (?:by|about|over|at)', 'reject(?:s|ed|ing|ion)?', '(?:does|do|did|will|would) not recogni[sz]e', 'refus(?:e|es|ed|ing) to recogni[sz]e', 'intimidat(?:e|ed|ion|ing)', 'harass(?:ed|es|ing|ment)', 'deteriorat(?:e|ed|es|ing|ion)', 'sour(?:ed|ing)', 'worsen(?:ed|ing)',
     'co-belligerents?', 'complain(?:s|ed|ing)? (?:about|of|to|against)', '(?:legal )?cases? against', 'block(?:s|ed|ing)?', 'veto(?:es|ed|ing)?', 'delay(?:s|ed|ing)', 'obstruct(?:s|ed|ing|ion)', 'stall(?:s|ed|ing)', 'held up',
     // Shows of force and closures: drills around another's territory, checks at its border, flights cut.
@@ -51,6 +51,8 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     'deliver(?:s|ed|ies|y)?', 'reassur(?:e|ed|ance)', 'sale of (?:[\\w$.,-]+ ){0,8}to', 'station(?:s|ed|ing)? (?:[\\w,-]+ ){0,6}(?:troops|brigades?|forces|soldiers|battalions?|jets|aircraft|missiles)', 'commit(?:s|ted)? to', 'commitment to', 'rescue(?:d)?', 'equip(?:s|ped)?', 'fuel(?:s|led|ling|ing)', 'arm(?:s|ed)? (?:Ukraine|the)',
     // Solidarity: "stood with Ukraine", "stands by its ally", "solidarity with".
     'st(?:and|ands|anding|ood) (?:firmly |fully |resolutely |shoulder to shoulder )?(?:with|by|behind)', 'solidarity with',
+    // What one is to another: "China, North Korea's main economic lifeline", "Iran, the Houthis' chief backer".
+    'backers?', 'patrons?', 'lifeline',
   ],
   meeting: [
     'met', 'meet(?:s|ing|ings)?', 'talks', 'summit', 'visit(?:s|ed|ing)?', 'discuss(?:es|ed|ing|ion|ions)?', 'negotiat(?:e|es|ed|ing|ions?)',
@@ -66,7 +68,7 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     // An adjective of a meeting ("a trilateral meeting") only describes it.
     "(?:bi|tri)lateral(?! (?:ministerial |leaders'? |foreign ministers'? |defen[cs]e ministers'? )?(?:meetings?|summits?|talks|visits?|consultations?|calls?)\\b)", 'relations', 'relationship', 'ties', 'align(?:s|ed|ing|ment)?', 'convergence', 'stand(?:s)? together', 'coordinat(?:e|es|ed|ing|ion)',
     'engag(?:e|ed|es|ing|ement)', 'dialogue', 'proximity', 'bridges?', 'thaw', 'rapprochement', 'normali[sz](?:e|ed|ing|ation)', 'reconcil(?:e|ed|iation)', 'synchronise', 'synchronize', 'integrat(?:e|es|ed|ing|ion)', 'reconnect', 'in concert',
-    'in synergy', 'grant(?:s|ed|ing)? (?:[\\w.-]+ ){0,4}access', 'bought', 'buy(?:s|ing)? (?:[\\w-]+ ){0,4}from', 'order(?:s|ed|ing)? (?:[\\w$.,-]+ ){0,5}from', 'took delivery of', 'tak(?:e|es|ing) delivery of', 'purchas(?:e|es|ed|ing)', 'procur(?:e|es|ed|ing|ement)', 'exchange', 'shared (?:capabilities|positions|values)', 'strategic partnership', 'cornerstone', 'friends?', 'reset', 'all(?:y|ies)',
+    'in synergy', 'grant(?:s|ed|ing)? (?:[\\w.-]+ ){0,4}access', 'bought', 'buy(?:s|ing)? (?:[\\w-]+ ){0,4}from', 'order(?:s|ed|ing)? (?:[\\w$.,-]+ ){0,5}from', 'took delivery of', 'suppliers?', 'tak(?:e|es|ing) delivery of', 'purchas(?:e|es|ed|ing)', 'procur(?:e|es|ed|ing|ement)', 'exchange', 'shared (?:capabilities|positions|values)', 'strategic partnership', 'cornerstone', 'friends?', 'reset', 'all(?:y|ies)',
   ],
 };
 
