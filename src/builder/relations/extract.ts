@@ -211,6 +211,8 @@ export class DocumentRelations {
     if (!pairs.length && !memberships.length) return;
 
     const domains = this.withContextDomains(this.domainsOf(clauseText, lower), sentence, clauseText);
+    // A quarrel in words (criticising, protesting, summoning an ambassador) is diplomacy, whatever it is about.
+    const spoken = cues.some((c) => c.relation === 'tension' && SPOKEN_TENSION.test(text.slice(c.start, c.end)));
     const years = this.yearsIn(sentence);
     // "We condemn the partnership between Russia and China": the cue before "between" is the pair's own, not the
     // subject's towards them.
@@ -236,7 +238,8 @@ export class DocumentRelations {
       }
       const relation = tied === JOINT ? jointRelation(a, b, typing) : (tied ?? relationBetween(a, b, typing));
       const year = respective?.get(a) ?? respective?.get(b) ?? this.yearFor(years, a, b, clause, sentence, allMentions);
-      this.add(sentence, source, target, relation, this.withActorDomains(domains, [source, target]), year);
+      const withDiplomacy = relation === 'tension' && spoken && !domains.includes('diplomacy') ? [...domains, 'diplomacy' as const] : domains;
+      this.add(sentence, source, target, relation, this.withActorDomains(withDiplomacy, [source, target]), year);
     }
     // Under a heading that names a programme, countries that sign or join with nothing else named to sign or join
     // take part in it ("May 2015 - Germany, France and Italy sign a declaration of intent in Brussels").
@@ -523,6 +526,7 @@ export class DocumentRelations {
 const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
 
 const DIPLOMACY_ONLY: readonly Domain[] = ['diplomacy'];
+const SPOKEN_TENSION = /^(?:criticis|criticiz|condemn|accus|protest|warn|threat|expel|summon|rebuk|reject|complain|recall|sever|downgrad|cut|disagree|sceptical|skeptical|concern)/i;
 
 const SINCE_BEFORE = /\bsince\b[^,;.]*$/;
 

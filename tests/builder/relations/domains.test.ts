@@ -21,10 +21,15 @@ describe('edge domains', () => {
   });
 
   it('adds an organisation’s default domain (NATO → defence) to its edges only', () => {
-    const graph = graphOf('Turkey criticised NATO.');
+    const graph = graphOf('Turkey blocked NATO.');
     expect(graph.edges).toHaveLength(1);
     expect(graph.edges[0]!.domains).toEqual(['defence']);
-    expect(domainsOf('Turkey criticised Greece.')).toEqual([['diplomacy']]);
+    expect(domainsOf('Turkey blocked Greece.')).toEqual([['diplomacy']]);
+  });
+
+  it('counts a quarrel in words as diplomacy besides what it is about, not sanctions or shows of force', () => {
+    expect(domainsOf('Poland criticised Belarus over migrants at the border.')).toEqual([['security', 'migration', 'diplomacy']]);
+    expect(domainsOf('Canada imposed sanctions on Russia over its military buildup.')).toEqual([['defence', 'economy']]);
   });
 
   it('counts a meeting as diplomacy besides what it was about', () => {
