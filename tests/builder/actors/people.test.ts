@@ -55,6 +55,10 @@ describe('people', () => {
     expect(graph.nodes.find((n) => n.id === 'grace-namutebi')).toMatchObject({ type: 'person', label: 'Grace Namutebi', country: 'uganda', aliases: ['Grace Namutebi', 'Namutebi'] });
   });
 
+  it('knows well-known leaders of the last decade by surname alone', () => {
+    expect(edgeSummary(graphOf('Merkel spoke on the phone with Abe about Draghi.'))).toContain('germany~japan:meeting');
+  });
+
   it('lets a document place a person where it says they serve, over the lexicon and other documents (offices change hands)', () => {
     expect(peopleIn('Dutch Prime Minister Mark Rutte met Polish officials. Rutte spoke.')).toEqual(['Mark Rutte=mark-rutte→netherlands', 'Rutte=mark-rutte→netherlands']);
     const earlier = doc('Dutch Prime Minister Mark Rutte met Polish Prime Minister Donald Tusk in Warsaw.', { date: '2023-05-02' });
