@@ -96,8 +96,25 @@ const LAST_BEFORE = /\blast\s+$/i;
 
 /** "in November", "on 9 February": a month (and day) named without a year or a word relating it to the document's date. */
 function isBareMonth(result: ParsedResult, text: string, index: number): boolean {
-  return result.start.isCertain('month') && !result.start.isCertain('year') && !result.start.isCertain('weekday') && !RELATIVE_BEFORE.test(text.slice(Math.max(0, index - 10), index)) && !/^(?:last|next|this)\b/i.test(result.text);
+  const end = index + result.text.length;
+  return (
+    result.start.isCertain('month') &&
+    !result.start.isCertain('year') &&
+    !result.start.isCertain('weekday') &&
+    !RELATIVE_BEFORE.test(text.slice(Math.max(0, index - 10), index)) &&
+    !/^(?:last|next|this)\b/i.test(result.text) &&
+    !RELATIVE_YEAR_AFTER.test(text.slice(end, end + 12))
+  );
 }
+
+function lastYearBefore(mentions: readonly YearMention[], index: number): number | null {
+  let last: YearMention | null = null;
+  for (const m of mentions) if (m.anchored && m.end <= index && (!last || m.start > last.start)) last = m;
+  return last?.year ?? null;
+}
+
+/** "In May last year", "in March this year": the month is tied to the document's date after all. */
+const RELATIVE_YEAR_AFTER = /^,?\s+(?:last|this|next)\s+year\b/i;
 
 /** The reference instant for relative dates: the document's date, or the end of its year or month. */
 export function referenceInstant(date: PartialDate): Date {
@@ -136,7 +153,8 @@ export function findYears(text: string, documentDate: PartialDate | null, storyY
       if (year !== null && reference && !result.start.isCertain('year') && result.start.date() > reference && !LOOKS_AHEAD.test(text.slice(Math.max(0, index - 25), index))) {
         year = result.start.isCertain('month') ? year - 1 : new Date(result.start.date().getTime() - 7 * 86_400_000).getUTCFullYear();
       }
-      if (year !== null && storyYear !== null && storyYear < year && isBareMonth(result, text, index)) year = storyYear;
+      // …unless the sentence has just given one: "In May last year …, and in June …".
+      if (year !== null && storyYear !== null && storyYear < year && isBareMonth(result, text, index)) year = lastYearBefore(mentions, index) ?? storyYear;
       // "last March" written in March: the month a year back, not this one.
       if (year !== null && documentDate?.month !== undefined && result.start.isCertain('month') && !result.start.isCertain('year') && LAST_BEFORE.test(text.slice(Math.max(0, index - 6), index))) {
         year = result.start.get('month')! >= documentDate.month ? documentDate.year - 1 : documentDate.year;

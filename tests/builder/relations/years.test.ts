@@ -159,6 +159,12 @@ describe('findYears', () => {
     expect(yearsByPair('A Russian base remains in Tajikistan under a 2012 agreement. Tajikistan criticised Afghanistan.')).toContain('afghanistan~tajikistan:2024');
   });
 
+  it('ties "May last year" to the document, not to the year the story is at, and a later bare month in the sentence to it', () => {
+    const text = 'In May last year Moldova signed a partnership with the EU, and in June the Union opened talks with Chișinău.';
+    expect(findYears(text, partialDate('2025-02-20'), 2023).map((y) => y.year)).toEqual([2024, 2024, 2024]);
+    expect(findYears('In June the Union opened talks.', partialDate('2025-02-20'), 2023).map((y) => y.year)).toEqual([2023]);
+  });
+
   it('keeps the story at the year that dates something, not one that names a thing', () => {
     expect(yearsOf('In 2022 Spain backed the 2007 autonomy plan. Spain and Morocco then signed a roadmap.')).toEqual([2022]);
   });
