@@ -20,6 +20,10 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     'expel(?:s|led)?', 'summon(?:s|ed)', 'undermin(?:e|es|ed|ing)', 'weaken(?:s|ed|ing)?', 'strain(?:s|ed)?', 'spat', 'row over', 'divisions?', 'friction',
     'counterbalance', 'sceptical of', 'skeptical of', 'rebuk(?:e|ed)', 'retaliat(?:e|ed|ion)', 'tariffs? on', 'ban(?:s|ned)? on', 'banned', 'at odds', 'hostile', 'rivalry', 'rivals?', 'adversar(?:y|ies)', 'enem(?:y|ies)', 'foes?',
     '(?:sunk|sank|fallen|fell|dropped|plunged) to (?:a|an|its|their) (?:[\\w-]+ )?low', 'concerns? (?:over|about|at)', 'concerned (?:by|about|over|at)', 'reject(?:s|ed|ing|ion)?', '(?:does|do|did|will|would) not recogni[sz]e', 'refus(?:e|es|ed|ing) to recogni[sz]e', 'intimidat(?:e|ed|ion|ing)', 'harass(?:ed|es|ing|ment)', 'deteriorat(?:e|ed|es|ing|ion)', 'sour(?:ed|ing)', 'worsen(?:ed|ing)',
+    // Support withdrawn or refused: "ended state military aid to Ukraine", "paused $95 million in assistance",
+    // "refused to sign the final declaration".
+    '(?:end|ended|ends|ending|halt|halted|halts|paus|paused|pauses|suspend|suspended|suspends|cut|cuts|withdr[ae]w|withdraws|froze|freezes|frozen) (?:[\\w$€£,.-]+ ){0,6}(?:aid|assistance|support|funding|funds|loans?)',
+    'refus(?:e|es|ed|ing) to (?:sign|join|endorse|ratify|back|attend|meet|take part)',
     'co-belligerents?', 'complain(?:s|ed|ing)? (?:about|of|to|against)', '(?:legal )?cases? against', 'block(?:s|ed|ing)?', 'veto(?:es|ed|ing)?', 'delay(?:s|ed|ing)', 'obstruct(?:s|ed|ing|ion)', 'stall(?:s|ed|ing)', 'held up',
     // Shows of force and closures: drills around another's territory, checks at its border, flights cut.
     '(?:drills?|exercises?|manoeuvres|maneuvers|war games) (?:around|near|encircling|surrounding|close to)', '(?:border )?checks on (?:its |the )?borders? with',
