@@ -34,6 +34,18 @@ describe('lexicon organisations and programmes', () => {
     ]);
   });
 
+  it('finds regional bodies, armed groups and arms-control and migration frameworks of Europe and Asia', () => {
+    expect(mentionsIn('The CIS, the IRGC, the Pakistani Taliban, OCCAR, Baltic Sentry, the JCPOA and the Khartoum Process.')).toEqual([
+      'CIS=cis',
+      'IRGC=irgc',
+      'Pakistani Taliban=ttp',
+      'OCCAR=occar',
+      'Baltic Sentry=baltic-sentry',
+      'JCPOA=jcpoa',
+      'Khartoum Process=khartoum-process',
+    ]);
+  });
+
   it('gives lexicon programmes the programme type', () => {
     const { found, recogniser } = recognise('Norway joined PESCO projects.');
     expect(found.map((f) => f.actor)).toEqual(['norway', 'pesco']);
