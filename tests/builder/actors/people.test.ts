@@ -55,8 +55,10 @@ describe('people', () => {
     expect(graph.nodes.find((n) => n.id === 'grace-namutebi')).toMatchObject({ type: 'person', label: 'Grace Namutebi', country: 'uganda', aliases: ['Grace Namutebi', 'Namutebi'] });
   });
 
-  it('knows well-known leaders of the last decade by surname alone', () => {
+  it('knows well-known leaders and ministers of the last decade by surname alone, for their country or organisation', () => {
     expect(edgeSummary(graphOf('Merkel spoke on the phone with Abe about Draghi.'))).toContain('germany~japan:meeting');
+    expect(edgeSummary(graphOf('Crosetto met Kihara in Tokyo.'))).toContain('italy~japan:meeting');
+    expect(edgeSummary(graphOf('Kallas criticised Peskov.'))).toContain('european-union~russia:tension');
   });
 
   it('lets a document place a person where it says they serve, over the lexicon and other documents (offices change hands)', () => {
