@@ -41,6 +41,19 @@ const TEASER = /^\s*[*_#>]*\s*(?:(?:read more|read also|also read|related|see al
  * A publisher's note: who funded or produced the piece, its copyright line, why the reader got the email ("This
  * article was supported by a reporting grant from …", "(c) 2024 … Ltd", "You received this email because …").
  */
+/** "Tags: Ukraine, NATO, Russia", "Filed under: Europe": a page's keywords. */
+const TAGS = /^\s*[*_]*\s*(?:tags|topics|related topics|filed under|categories|keywords|more on)\s*[*_]*\s*:/i;
+/** "Home | World | Europe | Asia-Pacific": a menu, three or more short items between separators, no sentence. */
+const MENU_SEPARATOR = /\s[|·•»›]\s/g;
+function isMenu(line: string): boolean {
+  if (endsLikeSentence(line) || line.length > 300) return false;
+  const items = line.split(MENU_SEPARATOR);
+  return items.length >= 3 && items.every((item) => wordCount(item) <= 4);
+}
+/** "Jane Doe is a senior fellow at …", "About the author: …": who wrote the piece. */
+const AUTHOR_BIO = /^\s*[*_]*\s*(?:about the authors?\s*[*_]*\s*:?|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:fellow|analyst|researcher|director|professor|lecturer|correspondent|editor|journalist|reporter|writer|author|columnist|consultant)\b)/u;
+/** "Sponsored by …", "Editor's note: …", "Correction: …": the publisher speaking about the piece. */
+const EDITORS_LINE = /^\s*[*_]*\s*(?:sponsored by|brought to you by|presented by|editor['’]s note|correction|clarification|disclaimer|disclosure)\b/i;
 const PUBLISHERS_NOTE =
   /^\s*[*_]*\s*(?:this (?:article|story|report|piece|series|reporting|research|project|newsletter|podcast)\s+(?:was|is|has been)\s+(?:supported|funded|produced|made possible|part of|sponsored|paid for)|(?:\(c\)|©|copyright)\s*(?:\d{4}|\p{Lu})|you (?:received|are receiving|have received) this (?:e-?mail|newsletter|message))/iu;
 /** A newsletter's table of contents: "This week: Seoul says …, NATO's new chief …, Delhi and Ottawa …". */
@@ -222,7 +235,11 @@ export function classifyBlocks(text: string): Block[] {
     else if (COOKIE.test(whole) && COOKIE_CONSENT.test(whole) && whole.length < 600) noise('cookie banner');
     else if (isFootnoteLine(first) || (isCitation(whole) && (BARE_NUMBER_START.test(first) || !isProse(whole)))) noise('footnote or citation');
     else if (whole.length < 400 && BOILERPLATE.test(whole)) noise('site boilerplate');
-    else if (whole.length < 600 && PUBLISHERS_NOTE.test(first)) noise("publisher's note");
+    else if (whole.length < 600 && (PUBLISHERS_NOTE.test(first) || EDITORS_LINE.test(first))) noise("publisher's note");
+    else if (block.lines.length === 1 && whole.length < 400 && TAGS.test(first)) noise('tags');
+    else if (block.lines.length === 1 && isMenu(first)) noise('menu');
+    // At the end of a piece only: in its body, "X is a former director of …" is a sentence like any other.
+    else if (whole.length < 500 && index >= blocks.length - 3 && out.some((b) => b.kind === 'prose') && AUTHOR_BIO.test(first)) noise('about the author');
     else if (isContact(whole)) noise('contact details');
     else if (BYLINE.test(whole)) noise('byline');
     else if (whole.length < 400 && CREDITS.test(whole)) noise('credits');

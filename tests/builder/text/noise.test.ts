@@ -44,6 +44,10 @@ describe('noise by shape', () => {
     ['a related-documents line', `${PROSE}\n\nRelated documents: Press release 24/1386 | Factsheet: Brazil-Argentina relations`, ['teaser for another article']],
     ['a funding note with a series plug', `${PROSE}\n\n*This article was supported by a reporting grant from the Andes Fund. Read more in our series: "Brasília's gas diplomacy".*`, ["publisher's note"]],
     ['a newsletter’s copyright line', `${PROSE}\n\n(c) 2024 Pampas Media Ltd, Buenos Aires. You received this email because you signed up at pampas.example.`, ["publisher's note"]],
+    ['a page’s tags', `${PROSE}\n\nTags: Brazil, Argentina, Mercosur, trade`, ['tags']],
+    ['a menu copied with the page', `Home | World | Brazil | Argentina | Opinion\n\n${PROSE}`, ['menu']],
+    ['a note about the author', `${PROSE}\n\nAna Ruiz is a senior fellow at the Brazil Institute and a former adviser to Argentina's foreign ministry.`, ['about the author']],
+    ['a sponsor line', `${PROSE}\n\nSponsored by Bolivia Mining Partners. Our coverage of Ecuador is independent.`, ["publisher's note"]],
     ['links to other pages of a series', `${PROSE}\n\n*Also in this series: [Explainer: Ecuador and the sea] · [Explainer: Bolivia, Brazil and Argentina's water deals]*`, ['links to other pages']],
   ])('%s', (_case, text, reasons) => {
     expect(reasonsOf(text)).toEqual(reasons);
@@ -127,6 +131,11 @@ describe('noise by shape', () => {
   it('does not take a prose line starting with "Latest" for a list header', () => {
     const text = `${PROSE}\n\nLatest talks between Peru and Bolivia failed.\n\nBolivia and Chile met in Santiago.`;
     expect(sentencesOf(text)).toEqual([PROSE, 'Latest talks between Peru and Bolivia failed.', 'Bolivia and Chile met in Santiago.']);
+  });
+
+  it('keeps a sentence that says what someone is, in the body of a piece', () => {
+    const text = `${PROSE}\n\nKeir Starmer is a former director of public prosecutions and now leads Britain.\n\nBolivia and Chile met in Santiago on Wednesday to discuss trade and water rights.\n\nEcuador and Peru signed a fisheries accord in Quito on Tuesday after talks.\n\nBrazil and Argentina held talks in Brasília on trade and the river.`;
+    expect(reasonsOf(text)).toEqual([]);
   });
 
   it('treats a bold "**Read more:** …" line as a teaser', () => {
