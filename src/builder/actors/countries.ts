@@ -30,12 +30,18 @@ export function slugify(text: string): string {
  * write and which took the gazetteer's regex over the size V8 optimises (see gazetteer.ts).
  */
 const usableAltSpelling = (alt: string, cca2: string): boolean =>
-  ENGLISH_LETTERS.test(alt) && !alt.includes(',') && alt !== cca2 && (alt.length >= 3 || alt === 'UK' || alt === 'US') && alt.length <= MAX_ALT_SPELLING;
+  ENGLISH_LETTERS.test(alt) &&
+  !STARTS_LOWER_CASE.test(alt) && !alt.includes(',') && alt !== cca2 && (alt.length >= 3 || alt === 'UK' || alt === 'US') && alt.length <= MAX_ALT_SPELLING;
 const MAX_ALT_SPELLING = 28;
 /**
  * English text writes foreign names with Latin-1 accents at most ("Türkiye", "Côte d'Ivoire"); spellings with other
  * letters ("Azərbaycan Respublikası", "Mamlakat al-Baḥrayn") are the country's own and only cost gazetteer size.
  */
+/**
+ * "the Abode of Peace", "weSwatini": a name that starts in lower case would be tried at every "t" and "w" of a text
+ * (see the gazetteer's patterns by first letter), and English text does not name a country so.
+ */
+const STARTS_LOWER_CASE = /^[a-z]/;
 const ENGLISH_LETTERS = /^[A-Za-z\u00C0-\u00FF\d\s.'’()-]+$/;
 
 export interface CountryGazetteer {

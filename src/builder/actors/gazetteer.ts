@@ -75,18 +75,21 @@ export type GazetteerScan = 'regex' | 'indexOf';
 const IS_WORD_CHAR = new RegExp(`[${WORD_CHAR}]`);
 
 function compile(texts: readonly string[]): RegExp {
-  // The first characters up front let the regex engine skip most positions before it tries the lookbehind.
-  const firstChars = [...new Set(texts.map((t) => escapeChar(t[0]!)))].join('');
-  return new RegExp(`(?=[${firstChars}])(?<![${WORD_CHAR}])${trieSource(texts)}(?![${WORD_CHAR}])`, 'g');
+  // The first characters up front let the regex engine skip most positions before it tries the lookbehind; a name
+  // that starts in lower case ("al-Qaeda", "von der Leyen") gives its first two, or every "a" and "v" would do.
+  const startsLower = (t: string): boolean => t[0]! >= 'a' && t[0]! <= 'z';
+  const firstChars = [...new Set(texts.filter((t) => !startsLower(t)).map((t) => escapeChar(t[0]!)))].join('');
+  const lowerStarts = [...new Set(texts.filter(startsLower).map((t) => [...t.slice(0, 2)].map(charSource).join('')))];
+  const starts = [...(firstChars ? [`[${firstChars}]`] : []), ...lowerStarts].join('|');
+  return new RegExp(`(?=${starts})(?<![${WORD_CHAR}])${trieSource(texts)}(?![${WORD_CHAR}])`, 'g');
 }
 
 /**
  * V8 does not optimise a regex whose source is over 20 KB (`kRegExpTooLargeToOptimize`): the country and lexicon
  * gazetteer crossing it made recognition about five times slower. Up to that size the forms are one pattern (one
- * pass is cheapest); past it (a user's lexicon) they are split by first character into patterns under it, names
- * that start with a capital apart from the few that do not ("al-Qaeda", "the Abode of Peace"), which would make
- * every "a" and "t" of a text a place to try the capitals' pattern. No two patterns can match at the same
- * position, so scanning them together (see `find`) finds what one pattern would.
+ * pass is cheapest); past it (the default lexicon now, or a user's) they are split by first character into patterns
+ * under it. No two patterns can match at the same position, so scanning them together (see `find`) finds what one
+ * pattern would.
  */
 const MAX_PATTERN_SOURCE = 16_000;
 /** V8's limit, with a margin: up to it, one pattern (one pass over the text) is cheapest. */
@@ -120,7 +123,14 @@ function compileParts(texts: readonly string[]): RegExp[] {
     size += branchSize;
   }
   if (chunk.length) parts.push(chunk);
-  if (others.length) parts.push(others.flatMap((first) => byFirst.get(first)!));
+  // The few names that do not start with a capital join the smallest part: each pattern is a pass over the text, and
+  // their first two letters in its lookahead (see compile) keep them from being tried at every "a".
+  const rest = others.flatMap((first) => byFirst.get(first)!);
+  if (rest.length) {
+    const smallest = parts.reduce((best, part) => (part.length < best.length ? part : best), parts[0] ?? []);
+    if (parts.length) smallest.push(...rest);
+    else parts.push(rest);
+  }
   return parts.map(compile);
 }
 

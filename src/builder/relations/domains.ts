@@ -67,11 +67,12 @@ const ALL_FOUND = (1 << DOMAIN_ORDER.length) - 1;
  * The domains a document is about, for a relation whose own sentence and paragraph name none ("The protocol was
  * signed in Rome" in a story on migration): those named in at least half as many of its sentences as the most named
  * one (diplomacy left out: it is what a relation without a topic has anyway).
+ * @param sentenceDomains the domains each sentence of the document names (see domainsIn).
  */
-export function topicDomains(sentences: readonly string[]): Domain[] {
+export function topicDomains(sentenceDomains: readonly (readonly Domain[])[]): Domain[] {
   const counts = new Array<number>(DOMAIN_ORDER.length).fill(0);
-  for (const sentence of sentences) {
-    for (const domain of domainsIn(sentence)) if (domain !== 'diplomacy') counts[DOMAIN_ORDER.indexOf(domain)]!++;
+  for (const domains of sentenceDomains) {
+    for (const domain of domains) if (domain !== 'diplomacy') counts[DOMAIN_ORDER.indexOf(domain)]!++;
   }
   const most = Math.max(...counts);
   return most < MIN_TOPIC_SENTENCES ? [] : DOMAIN_ORDER.filter((_, i) => counts[i]! * 2 >= most);

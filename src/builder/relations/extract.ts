@@ -66,7 +66,7 @@ export class DocumentRelations {
   private section = 0;
   /** The sentences read so far in the current paragraph, for the domains a clause's context gives. */
   private readonly paragraphSentences: Sentence[] = [];
-  /** Their domains, once worked out. */
+  /** The domains of the document's sentences, once worked out (for a clause's context, and the document's topic). */
   private readonly sentenceDomains = new Map<Sentence, readonly Domain[]>();
   /** The one programme the section's heading names ("Eurodrone: a timeline"): what its signings and joinings are of. */
   private sectionProgramme: string | null = null;
@@ -103,7 +103,6 @@ export class DocumentRelations {
     if (sentence.section !== this.section) this.startSection(sentence.section);
     if (this.paragraphSentences.length && this.paragraphSentences[0]!.paragraph !== sentence.paragraph) {
       this.paragraphSentences.length = 0;
-      this.sentenceDomains.clear();
       this.sentenceYears.clear();
       this.paragraphYears.clear();
     }
@@ -210,7 +209,8 @@ export class DocumentRelations {
     const pairs = pairsOf(subject, groups, cues, text);
     if (!pairs.length && !memberships.length) return;
 
-    const domains = this.withContextDomains(this.domainsOf(clauseText, lower), sentence, clauseText);
+    const named = clauseText === text ? this.domainsOfSentence(sentence, lower) : this.domainsOf(clauseText, lower);
+    const domains = this.withContextDomains(named, sentence, clauseText);
     // A quarrel in words (criticising, protesting, summoning an ambassador) is diplomacy, whatever it is about.
     const spoken = cues.some((c) => c.relation === 'tension' && SPOKEN_TENSION.test(text.slice(c.start, c.end)));
     const years = this.yearsIn(sentence);
@@ -357,12 +357,17 @@ export class DocumentRelations {
     for (let i = this.paragraphSentences.length - 1; i >= 0; i--) {
       const earlier = this.paragraphSentences[i]!;
       if (earlier === sentence && clauseText === sentence.text) continue;
-      let found = this.sentenceDomains.get(earlier);
-      if (!found) this.sentenceDomains.set(earlier, (found = domainsIn(earlier.text)));
+      const found = this.domainsOfSentence(earlier);
       if (found.length) return found.includes('diplomacy') ? found : [...found, 'diplomacy'];
     }
-    const topic = (this.topic ??= topicDomains(this.sentences.map((s) => s.text)));
+    const topic = (this.topic ??= topicDomains(this.sentences.map((s) => this.domainsOfSentence(s))));
     return topic.length ? [...topic, 'diplomacy'] : domains;
+  }
+
+  private domainsOfSentence(sentence: Sentence, lower?: string): readonly Domain[] {
+    let found = this.sentenceDomains.get(sentence);
+    if (!found) this.sentenceDomains.set(sentence, (found = domainsIn(sentence.text, lower)));
+    return found;
   }
 
   /** The clause's domains, worked out once however many edges the clause gives. */
