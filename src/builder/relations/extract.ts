@@ -144,6 +144,8 @@ export class DocumentRelations {
     const lower = clauseText.toLowerCase();
     let cues = inSentence(findCues(clauseText, clause.start === 0 ? mentions : mentions.map((m) => ({ start: m.start - clause.start, end: m.end - clause.start })), lower), clause.start);
     if (!cues.length) return;
+    // "launched … at the NATO summit in July": a gathering that only says where another act happened is no meeting.
+    if (cues.length > 1 && cues.some((c) => c.relation !== 'meeting')) cues = cues.filter((c) => c.relation !== 'meeting' || !SETTING_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)));
     // In a quotation with its speaker named ("“…,” Germany's chancellor Olaf Scholz said"), the actors are those quoted.
     const quotes = speakers.size ? quotedSpans(text) : [];
     const items = clauseItems(text, clauseText, mentions, quotes);
@@ -532,6 +534,9 @@ const byStart = (a: { start: number }, b: { start: number }): number => a.start 
 
 const DIPLOMACY_ONLY: readonly Domain[] = ['diplomacy'];
 const SPOKEN_TENSION = /^(?:criticis|criticiz|condemn|accus|protest|warn|threat|expel|summon|rebuk|reject|complain|recall|sever|downgrad|cut|disagree|sceptical|skeptical|concern)/i;
+
+/** Where a meeting cue is the setting of another act: "at the NATO summit", "on the sidelines of the talks". */
+const SETTING_BEFORE = /\b(?:at|during|on the (?:sidelines|margins|fringes) of|ahead of)\s+(?:the|a|an|this|last|their|its)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
 const SINCE_BEFORE = /\bsince\b[^,;.]*$/;
 

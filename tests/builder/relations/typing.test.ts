@@ -23,6 +23,7 @@ describe('relation typing', () => {
     ['ending aid', 'Slovakia ended state military aid to Ukraine in 2023.', ['slovakia~ukraine:tension']],
     ['pausing assistance', 'The United States has paused more than 95 million dollars in assistance to Georgia.', ['georgia~united-states:tension']],
     ['refusing to sign', 'Armenia refused to sign the final declaration of the CSTO.', ['armenia~csto:tension']],
+    ['an act at a summit, not the summit', 'At the CSTO summit in Yerevan, Armenia refused to sign the final declaration.', ['armenia~csto:tension']],
     ['complained about', 'Greece has long complained about Turkish drones over the Aegean.', ['greece~turkiye:tension']],
     ['a case against', 'The UK supports the Gambia’s case against Myanmar.', ['gambia~myanmar:tension', 'gambia~united-kingdom:support']],
     ['sanctions', 'The EU imposed sanctions on Belarus.', ['belarus~european-union:tension']],
