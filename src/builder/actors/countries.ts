@@ -37,12 +37,12 @@ const MAX_ALT_SPELLING = 28;
  * English text writes foreign names with Latin-1 accents at most ("Türkiye", "Côte d'Ivoire"); spellings with other
  * letters ("Azərbaycan Respublikası", "Mamlakat al-Baḥrayn") are the country's own and only cost gazetteer size.
  */
+const ENGLISH_LETTERS = /^[A-Za-z\u00C0-\u00FF\d\s.'’()-]+$/;
 /**
  * "the Abode of Peace", "weSwatini": a name that starts in lower case would be tried at every "t" and "w" of a text
  * (see the gazetteer's patterns by first letter), and English text does not name a country so.
  */
 const STARTS_LOWER_CASE = /^[a-z]/;
-const ENGLISH_LETTERS = /^[A-Za-z\u00C0-\u00FF\d\s.'’()-]+$/;
 
 export interface CountryGazetteer {
   readonly countries: readonly CountryRecord[];

@@ -27,7 +27,8 @@ export interface Match {
 const WORD_CHAR = '0-9A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
 const escapeChar = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
-/** A character of a form; an apostrophe matches the typographic one too (see foldApostrophes). */
+/** A character of a form, in a character class and alone; an apostrophe matches the typographic one too (see foldApostrophes). */
+const classChar = (ch: string): string => (ch === "'" ? "'’" : escapeChar(ch));
 const charSource = (ch: string): string => (ch === "'" ? "['’]" : escapeChar(ch));
 
 interface TrieNode {
@@ -54,7 +55,7 @@ function trieSource(texts: Iterable<string>): string {
     const leaves = children.every(([ch, child]) => child.children.size === 0 && ch.length === 1);
     const body =
       leaves && children.length > 1
-        ? `[${children.map(([ch]) => (ch === "'" ? "'’" : escapeChar(ch))).join('')}]`
+        ? `[${children.map(([ch]) => classChar(ch)).join('')}]`
         : children.length === 1
           ? charSource(children[0]![0]) + emit(children[0]![1])
           : `(?:${children.map(([ch, child]) => charSource(ch) + emit(child)).join('|')})`;
@@ -126,11 +127,8 @@ function compileParts(texts: readonly string[]): RegExp[] {
   // The few names that do not start with a capital join the smallest part: each pattern is a pass over the text, and
   // their first two letters in its lookahead (see compile) keep them from being tried at every "a".
   const rest = others.flatMap((first) => byFirst.get(first)!);
-  if (rest.length) {
-    const smallest = parts.reduce((best, part) => (part.length < best.length ? part : best), parts[0] ?? []);
-    if (parts.length) smallest.push(...rest);
-    else parts.push(rest);
-  }
+  if (rest.length && parts.length) parts.reduce((smallest, part) => (part.length < smallest.length ? part : smallest)).push(...rest);
+  else if (rest.length) parts.push(rest);
   return parts.map(compile);
 }
 

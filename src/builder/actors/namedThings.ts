@@ -59,7 +59,7 @@ function programmesNamedByHeadings(text: string, found: NamedThing[]): void {
   }
 }
 
-/** The things a text names by appositive, by a programme's head word or by a section's heading, in order of appearance. */
+/** The things a text names by a section's heading, by a programme's head word or by appositive. */
 export function findNamedThings(text: string): NamedThing[] {
   const found: NamedThing[] = [];
   programmesNamedByHeadings(text, found);

@@ -240,8 +240,7 @@ export class DocumentRelations {
       }
       const relation = tied === JOINT ? jointRelation(a, b, typing) : (tied ?? relationBetween(a, b, typing));
       const year = respective?.get(a) ?? respective?.get(b) ?? this.yearFor(years, a, b, clause, sentence, allMentions);
-      const withDiplomacy = relation === 'tension' && spoken && !domains.includes('diplomacy') ? [...domains, 'diplomacy' as const] : domains;
-      this.add(sentence, source, target, relation, this.withActorDomains(withDiplomacy, [source, target]), year);
+      this.add(sentence, source, target, relation, this.withActorDomains(relation === 'tension' && spoken ? withDiplomacy(domains) : domains, [source, target]), year);
     }
     // Under a heading that names a programme, countries that sign or join with nothing else named to sign or join
     // take part in it ("May 2015 - Germany, France and Italy sign a declaration of intent in Brussels").
@@ -360,10 +359,10 @@ export class DocumentRelations {
       const earlier = this.paragraphSentences[i]!;
       if (earlier === sentence && clauseText === sentence.text) continue;
       const found = this.domainsOfSentence(earlier);
-      if (found.length) return found.includes('diplomacy') ? found : [...found, 'diplomacy'];
+      if (found.length) return withDiplomacy(found);
     }
     const topic = (this.topic ??= topicDomains(this.sentences.map((s) => this.domainsOfSentence(s))));
-    return topic.length ? [...topic, 'diplomacy'] : domains;
+    return topic.length ? withDiplomacy(topic) : domains;
   }
 
   private domainsOfSentence(sentence: Sentence, lower?: string): readonly Domain[] {
@@ -393,7 +392,7 @@ export class DocumentRelations {
     if (relation === 'membership' && countries) relation = 'cooperation';
     if ((relation === 'meeting' || relation === 'agreement') && countries) this.meetingNow.add(source).add(target);
     // A meeting is a diplomatic act whatever it was about ("met to discuss defence cooperation").
-    if (relation === 'meeting' && !domains.includes('diplomacy')) domains = [...domains, 'diplomacy'];
+    if (relation === 'meeting') domains = withDiplomacy(domains);
     this.emit({ source, target, relation, domains, year, documentId: this.doc.id, sentence });
   }
 
@@ -533,6 +532,7 @@ export class DocumentRelations {
 const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
 
 const DIPLOMACY_ONLY: readonly Domain[] = ['diplomacy'];
+const withDiplomacy = (domains: readonly Domain[]): readonly Domain[] => (domains.includes('diplomacy') ? domains : [...domains, 'diplomacy']);
 const SPOKEN_TENSION = /^(?:criticis|criticiz|condemn|accus|protest|warn|threat|expel|summon|rebuk|reject|complain|recall|sever|downgrad|cut|disagree|sceptical|skeptical|concern)/i;
 
 /** Where a meeting cue is the setting of another act: "at the NATO summit", "on the sidelines of the talks". */

@@ -15,7 +15,6 @@ export interface Aside {
 
 /** ", which", ", who", and with a preposition: ", at which", ", during which", ", with which" (not an agreement's ", under which", which often names its own parties). */
 const RELATIVE_START = /,\s+(?:(?:at|in|during|with)\s+)?(?:which|who|whom|whose)\b/g;
-const MAY_RELATE = /, (?:(?:at|in|during|with) )?wh/;
 /** Between an actor and its relative clause: nothing, or a few words of its noun phrase ("Italy's navy"). */
 const ANTECEDENT_GAP = /^(?:\)|\s*\([^()]{1,16}\))?(?:['’]s?)?(?:\s+[\w-]+){0,3}$/;
 /** A list goes on after the comma: "…, The Hague and Tokyo agreed". */
@@ -26,7 +25,7 @@ const LIST_GOES_ON = /^,\s+(?:the\s+)?$/i;
  * runs to the next comma or semicolon that does not continue a list of actors.
  */
 export function actorAsides(text: string, clause: { start: number; end: number }, mentions: readonly Mention[]): Aside[] {
-  if (!text.includes(', wh') && !((text.includes(' which') || text.includes(' whom')) && MAY_RELATE.test(text))) return [];
+  if (!text.includes(', wh') && !text.includes(' which') && !text.includes(' whom')) return [];
   const asides: Aside[] = [];
   const actors = mentions.filter((m) => m.actsFor !== null && m.start >= clause.start && m.end <= clause.end);
   RELATIVE_START.lastIndex = clause.start;

@@ -94,6 +94,9 @@ const NAMES_AN_AGREEMENT_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|ac
 const RELATIVE_BEFORE = /\b(?:last|next|this|past|coming|previous)\s+$/i;
 const LAST_BEFORE = /\blast\s+$/i;
 
+/** "In May last year", "in March this year": the month is tied to the document's date after all. */
+const RELATIVE_YEAR_AFTER = /^,?\s+(?:last|this|next)\s+year\b/i;
+
 /** "in November", "on 9 February": a month (and day) named without a year or a word relating it to the document's date. */
 function isBareMonth(result: ParsedResult, text: string, index: number): boolean {
   const end = index + result.text.length;
@@ -107,14 +110,12 @@ function isBareMonth(result: ParsedResult, text: string, index: number): boolean
   );
 }
 
+/** The year of the last date that ends before `index`, if any. */
 function lastYearBefore(mentions: readonly YearMention[], index: number): number | null {
   let last: YearMention | null = null;
   for (const m of mentions) if (m.anchored && m.end <= index && (!last || m.start > last.start)) last = m;
   return last?.year ?? null;
 }
-
-/** "In May last year", "in March this year": the month is tied to the document's date after all. */
-const RELATIVE_YEAR_AFTER = /^,?\s+(?:last|this|next)\s+year\b/i;
 
 /** The reference instant for relative dates: the document's date, or the end of its year or month. */
 export function referenceInstant(date: PartialDate): Date {

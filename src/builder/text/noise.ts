@@ -37,10 +37,6 @@ const COMMENTS_HEADER = /^\s*(?:#{1,6}\s*)?(?:\d+\s+)?(?:reader\s+)?comments?\s*
 const RELATED_HEADER = /^\s*#*\s*(?:related(?: articles| stories| content| posts| news| reading| coverage| topics| links)?|read (?:more|also|next)|more (?:from|on|stories|news|in)\b.*|other (?:topics|stories|articles)\b.*|you (?:may|might) (?:also )?like|recommended(?: for you)?|see also|most (?:read|popular|viewed)|trending(?: now)?|further reading|latest\b[^.!?]{0,40}|also (?:on|in)\b.*|popular\b.{0,20})\s*:?\s*$/i;
 /** A one-line teaser for another article: "Read more: …", "Related: …". */
 const TEASER = /^\s*[*_#>]*\s*(?:(?:read more|read also|also read|related|see also|more on this|watch|listen)\b[^:.!?]{0,30}|(?:also|more) from us)\s*[*_]*\s*:/i;
-/**
- * A publisher's note: who funded or produced the piece, its copyright line, why the reader got the email ("This
- * article was supported by a reporting grant from …", "(c) 2024 … Ltd", "You received this email because …").
- */
 /** "Tags: Ukraine, NATO, Russia", "Filed under: Europe": a page's keywords. */
 const TAGS = /^\s*[*_]*\s*(?:tags|topics|related topics|filed under|categories|keywords|more on)\s*[*_]*\s*:/i;
 /** "Home | World | Europe | Asia-Pacific": a menu, three or more short items between separators, no sentence. */
@@ -52,10 +48,13 @@ function isMenu(line: string): boolean {
 }
 /** "Jane Doe is a senior fellow at …", "About the author: …": who wrote the piece. */
 const AUTHOR_BIO = /^\s*[*_]*\s*(?:about the authors?\s*[*_]*\s*:?|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:fellow|analyst|researcher|director|professor|lecturer|correspondent|editor|journalist|reporter|writer|author|columnist|consultant)\b)/u;
-/** "Sponsored by …", "Editor's note: …", "Correction: …": the publisher speaking about the piece. */
-const EDITORS_LINE = /^\s*[*_]*\s*(?:sponsored by|brought to you by|presented by|editor['’]s note|correction|clarification|disclaimer|disclosure)\b/i;
+/**
+ * A publisher's note: who funded or produced the piece, its copyright line, why the reader got the email, the
+ * publisher speaking about the piece ("This article was supported by a reporting grant from …", "(c) 2024 … Ltd",
+ * "You received this email because …", "Sponsored by …", "Editor's note: …", "Correction: …").
+ */
 const PUBLISHERS_NOTE =
-  /^\s*[*_]*\s*(?:this (?:article|story|report|piece|series|reporting|research|project|newsletter|podcast)\s+(?:was|is|has been)\s+(?:supported|funded|produced|made possible|part of|sponsored|paid for)|(?:\(c\)|©|copyright)\s*(?:\d{4}|\p{Lu})|you (?:received|are receiving|have received) this (?:e-?mail|newsletter|message))/iu;
+  /^\s*[*_]*\s*(?:(?:sponsored by|brought to you by|presented by|editor['’]s note|correction|clarification|disclaimer|disclosure)\b|this (?:article|story|report|piece|series|reporting|research|project|newsletter|podcast)\s+(?:was|is|has been)\s+(?:supported|funded|produced|made possible|part of|sponsored|paid for)|(?:\(c\)|©|copyright)\s*(?:\d{4}|\p{Lu})|you (?:received|are receiving|have received) this (?:e-?mail|newsletter|message))/iu;
 /** A newsletter's table of contents: "This week: Seoul says …, NATO's new chief …, Delhi and Ottawa …". */
 const CONTENTS = /^\s*[*_#>]*\s*(?:(?:good (?:morning|afternoon|evening)|hello|welcome)\b[^.!:]{0,60}[.!]\s*)?(?:this week|in this (?:issue|edition|newsletter)|in today['’]s (?:issue|edition|newsletter)|inside|today|coming up)\s*[*_]*\s*:/i;
 const REFERENCES_HEADER = /^\s*#*\s*(?:references|notes|endnotes|footnotes|bibliography|sources|works cited)\s*:?\s*$/i;
@@ -235,7 +234,7 @@ export function classifyBlocks(text: string): Block[] {
     else if (COOKIE.test(whole) && COOKIE_CONSENT.test(whole) && whole.length < 600) noise('cookie banner');
     else if (isFootnoteLine(first) || (isCitation(whole) && (BARE_NUMBER_START.test(first) || !isProse(whole)))) noise('footnote or citation');
     else if (whole.length < 400 && BOILERPLATE.test(whole)) noise('site boilerplate');
-    else if (whole.length < 600 && (PUBLISHERS_NOTE.test(first) || EDITORS_LINE.test(first))) noise("publisher's note");
+    else if (whole.length < 600 && PUBLISHERS_NOTE.test(first)) noise("publisher's note");
     else if (block.lines.length === 1 && whole.length < 400 && TAGS.test(first)) noise('tags');
     else if (block.lines.length === 1 && isMenu(first)) noise('menu');
     // At the end of a piece only: in its body, "X is a former director of …" is a sentence like any other.
