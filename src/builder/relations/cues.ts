@@ -17,7 +17,7 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
   tension: [
     'criticis(?:e|es|ed|ing)', 'criticiz(?:e|es|ed|ing)', 'criticism', 'condemn(?:s|ed|ing|ation)?', 'accus(?:e|es|ed|ing|ation)', 'sanction(?:s|ed|ing)?',
     'tensions?', 'disputes?', 'disagree(?:s|d|ment)?', 'rift', 'differences', 'protest(?:s|ed)?', 'warn(?:s|ed)', 'threat(?:en|ens|ened|ening)',
-    'expel(?:s|led)?', 'summon(?:s|ed)', 'undermin(?:e|es|ed|ing)', 'weaken(?:s|ed|ing)?', 'strain(?:s|ed)?', 'spat', 'row over', 'divisions?', 'friction',
+    'expel(?:s|led)?', 'undermin(?:e|es|ed|ing)', 'weaken(?:s|ed|ing)?', 'strain(?:s|ed)?', 'spat', 'row over', 'divisions?', 'friction',
     'counterbalance', 'sceptical of', 'skeptical of', 'rebuk(?:e|ed)', 'retaliat(?:e|ed|ion)', 'tariffs? on', 'ban(?:s|ned)? on', 'banned', 'at odds', 'hostile', 'rivalry', 'rivals?', 'adversar(?:y|ies)', 'enem(?:y|ies)', 'foes?',
     '(?:sunk|sank|fallen|fell|dropped|plunged) to (?:a|an|its|their) (?:[\\w-]+ )?low', 'concerns? (?:over|about|at)', 'concerned (?:by|about|over|at)', 'reject(?:s|ed|ing|ion)?', '(?:does|do|did|will|would) not recogni[sz]e', 'refus(?:e|es|ed|ing) to recogni[sz]e', 'intimidat(?:e|ed|ion|ing)', 'harass(?:ed|es|ing|ment)', 'deteriorat(?:e|ed|es|ing|ion)', 'sour(?:ed|ing)', 'worsen(?:ed|ing)',
     // Support withdrawn or refused: "ended state military aid to Ukraine", "paused $95 million in assistance",
@@ -32,7 +32,9 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     // Hybrid pressure: migrants pushed at a border, "instrumentalised" or "weaponised" migration, hybrid attacks.
     'instrumentali[sz](?:e|es|ed|ing|ation)', 'weaponi[sz](?:e|es|ed|ing|ation)', 'hybrid (?:attacks?|warfare|operations?|threats?)',
     'push(?:es|ed|ing)? (?:[\\w-]+ ){0,3}(?:towards|toward|across|over|into) (?:the )?(?:[\\w-]+ )?borders?',
-    // Diplomatic ruptures: "recalled its ambassador", "severed diplomatic relations" (not the ties they cut).
+    // Diplomatic ruptures: "summoned the Russian ambassador", "recalled its ambassador", "severed diplomatic relations"
+    // (not the ties they cut). Summoning leaders to a summit is a meeting (see meeting).
+    "summon(?:s|ed|ing)?(?= (?:[\\w’'-]+ ){0,4}(?:ambassadors?|envoys?|charg[eé]s? d['’]affaires|diplomats?)\\b)",
     'recall(?:s|ed|ing)? (?:its |their |the )?(?:ambassadors?|envoys?)',
     // Trade restrictions: "agreed to restrict exports of chipmaking equipment to China", "export controls on".
     'restrict(?:s|ed|ing)? (?:the )?exports?', 'export (?:controls|restrictions|curbs|bans?) on',
@@ -64,7 +66,7 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     // Hosting people or talks is a meeting; hosting another's forces ("hosts a battlegroup led by France") is not.
     'host(?:s|ed|ing)?(?! (?:a |an |the |its )?(?:[\\w-]+ ){0,2}(?:battlegroups?|troops|forces|bases?|soldiers|brigades?|headquarters))',
     'phone call', 'call(?:ed)? with', 'on the (?:tele)?phone (?:to|with)', '(?:spoke|speaks|talked|talks) (?:by (?:tele)?phone )?with', 'conversation', 'consultations?', 'counterparts?', 'mediat(?:e|es|ed|ing|ion|ors?)', 'invitation', 'reviewed',
-    'welcomed', 'received', 'delegations?', 'round of',
+    'welcomed', 'received', 'delegations?', 'round of', 'summon(?:s|ed|ing)?',
   ],
   cooperation: [
     'co-?operat(?:e|es|ed|ing|ion|ive)', 'co-host(?:s|ed|ing)?', 'host(?:s|ed|ing)? (?:a |an |the |its )?(?:[\\w-]+ ){0,2}(?:battlegroups?|troops|forces|bases?|soldiers|brigades?)', 'collaborat(?:e|es|ed|ing|ion)', 'partners?', 'partnerships?', 'work(?:s|ed|ing)? (?:closely|together) ?(?:with)?',
@@ -73,7 +75,7 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     // An adjective of a meeting ("a trilateral meeting") only describes it.
     "(?:bi|tri)lateral(?! (?:ministerial |leaders'? |foreign ministers'? |defen[cs]e ministers'? )?(?:meetings?|summits?|talks|visits?|consultations?|calls?)\\b)", 'relations', 'relationship', 'ties', 'align(?:s|ed|ing|ment)?', 'convergence', 'stand(?:s)? together', 'coordinat(?:e|es|ed|ing|ion)',
     'engag(?:e|ed|es|ing|ement)', 'dialogue', 'proximity', 'bridges?', 'thaw', 'rapprochement', 'normali[sz](?:e|ed|ing|ation)', 'reconcil(?:e|ed|iation)', 'synchronise', 'synchronize', 'integrat(?:e|es|ed|ing|ion)', 'reconnect', 'in concert',
-    'in synergy', 'grant(?:s|ed|ing)? (?:[\\w.-]+ ){0,4}access', 'bought', 'buy(?:s|ing)? (?:[\\w-]+ ){0,4}from', 'order(?:s|ed|ing)? (?:[\\w$.,-]+ ){0,5}from', 'took delivery of', 'suppliers?', 'tak(?:e|es|ing) delivery of', 'purchas(?:e|es|ed|ing)', 'procur(?:e|es|ed|ing|ement)', 'exchange', 'shared (?:capabilities|positions|values)', 'strategic partnership', 'cornerstone', 'friends?', 'reset', 'all(?:y|ies)',
+    'in synergy', 'grant(?:s|ed|ing)? (?:[\\w.-]+ ){0,4}access', 'bought', 'buy(?:s|ing)? (?:[\\w-]+ ){0,4}from', 'order(?:s|ed|ing)? (?:[\\w$.,-]+ ){0,5}from', 'took delivery of', 'suppliers?', 'sold', 'sell(?:s|ing)? (?:[\\w-]+ ){0,4}to', 'tak(?:e|es|ing) delivery of', 'purchas(?:e|es|ed|ing)', 'procur(?:e|es|ed|ing|ement)', 'exchange', 'shared (?:capabilities|positions|values)', 'strategic partnership', 'cornerstone', 'friends?', 'reset', 'all(?:y|ies)',
   ],
 };
 

@@ -97,11 +97,14 @@ const LAST_BEFORE = /\blast\s+$/i;
 /** "In May last year", "in March this year": the month is tied to the document's date after all. */
 const RELATIVE_YEAR_AFTER = /^,?\s+(?:last|this|next)\s+year\b/i;
 
+/** Whether the date names its month: "9 to 10 November" names it at its end only. */
+const namesMonth = (result: ParsedResult): boolean => result.start.isCertain('month') || (result.end?.isCertain('month') ?? false);
+
 /** "in November", "on 9 February": a month (and day) named without a year or a word relating it to the document's date. */
 function isBareMonth(result: ParsedResult, text: string, index: number): boolean {
   const end = index + result.text.length;
   return (
-    result.start.isCertain('month') &&
+    namesMonth(result) &&
     !result.start.isCertain('year') &&
     !result.start.isCertain('weekday') &&
     !RELATIVE_BEFORE.test(text.slice(Math.max(0, index - 10), index)) &&
@@ -122,6 +125,18 @@ export function referenceInstant(date: PartialDate): Date {
   if (date.day !== undefined && date.month !== undefined) return new Date(Date.UTC(date.year, date.month - 1, date.day, 12));
   if (date.month !== undefined) return new Date(Date.UTC(date.year, date.month, 0, 12));
   return new Date(Date.UTC(date.year, 11, 31, 12));
+}
+
+/** "the night of 9 to 10 November": chrono-node merges the time of day with the date and keeps neither's values. */
+const TIME_OF_DAY_OF = /^(?:(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+)(?=\S)/i;
+
+function parseDates(text: string, window: { start: number; end: number }, reference: Date | undefined): { result: ParsedResult; index: number }[] {
+  const parse = (from: number): { result: ParsedResult; index: number }[] =>
+    casualDates.parse(text.slice(from, window.end), reference ? { instant: reference, timezone: 0 } : undefined, { forwardDate: false }).map((result) => ({ result, index: from + result.index }));
+  return parse(window.start).flatMap((found) => {
+    const timeOfDay = found.result.start.isCertain('day') ? null : TIME_OF_DAY_OF.exec(found.result.text);
+    return timeOfDay ? parse(found.index + timeOfDay[0].length).filter((date) => date.index < found.index + found.result.text.length) : [found];
+  });
 }
 
 /**
@@ -146,13 +161,12 @@ export function findYears(text: string, documentDate: PartialDate | null, storyY
   const windows = documentDate ? chronoWindows(text) : [];
   const reference = windows.length && documentDate ? referenceInstant(documentDate) : undefined;
   for (const window of windows) {
-    for (const result of casualDates.parse(text.slice(window.start, window.end), reference ? { instant: reference, timezone: 0 } : undefined, { forwardDate: false })) {
-      const index = window.start + result.index;
+    for (const { result, index } of parseDates(text, window, reference)) {
       let year = result.start.get('year');
       // chrono takes the nearest "July" (or the coming "Monday") even when it is ahead of the document; news reports
       // what has happened: the month a year back, the weekday a week back.
       if (year !== null && reference && !result.start.isCertain('year') && result.start.date() > reference && !LOOKS_AHEAD.test(text.slice(Math.max(0, index - 25), index))) {
-        year = result.start.isCertain('month') ? year - 1 : new Date(result.start.date().getTime() - 7 * 86_400_000).getUTCFullYear();
+        year = namesMonth(result) ? year - 1 : new Date(result.start.date().getTime() - 7 * 86_400_000).getUTCFullYear();
       }
       // …unless the sentence has just given one: "In May last year …, and in June …".
       if (year !== null && storyYear !== null && storyYear < year && isBareMonth(result, text, index)) year = lastYearBefore(mentions, index) ?? storyYear;

@@ -165,6 +165,10 @@ describe('findYears', () => {
     expect(findYears('In June the Union opened talks.', partialDate('2025-02-20'), 2023).map((y) => y.year)).toEqual([2023]);
   });
 
+  it('reads "the night of 9 to 10 November" as a bare month, which takes the year the story is at', () => {
+    expect(findYears('On the night of 9 to 10 November, they signed a statement.', partialDate('2024-12-10'), 2020).map((y) => y.year)).toEqual([2020]);
+  });
+
   it('keeps the story at the year that dates something, not one that names a thing', () => {
     expect(yearsOf('In 2022 Spain backed the 2007 autonomy plan. Spain and Morocco then signed a roadmap.')).toEqual([2022]);
   });
