@@ -105,7 +105,7 @@ const CREDITS = /^\s*\(?\s*(?:(?:additional )?reporting by|writing by|editing by
 const BYLINE = /^\s*(?:[Bb]y|[Ww]ritten by|[Aa]uthor:?)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*$/u;
 const LIST_OF_ENTRIES = /^\s*\d{1,4}\s+\d{1,4}\s+\S/u;
 /** "Also in this series: [Explainer: …] · [Explainer: …]": titles of other pages in brackets, as links are written. */
-const LINKED_TITLES = /\[[^\]\n]*[A-Za-z]{3}[^\]\n]*\](?:\([^)\s]*\))?\s*[·|•,;/–-]?\s*\[[^\]\n]*[A-Za-z]{3}[^\]\n]*\]/;
+const LINKED_TITLES = /\[[^\]\n]*[A-Za-z]{3}[^\]\n]*\](?:\([^)\n]*\))?\s*[·|•,;/–-]?\s*\[[^\]\n]*[A-Za-z]{3}[^\]\n]*\]/;
 const listsLinkedTitles = (text: string): boolean => text.indexOf(']') !== text.lastIndexOf(']') && LINKED_TITLES.test(text);
 
 const wordsIn = (line: string): string[] => line.trim().split(/\s+/).filter(Boolean);

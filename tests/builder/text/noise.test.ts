@@ -49,6 +49,7 @@ describe('noise by shape', () => {
     ['a note about the author', `${PROSE}\n\nAna Ruiz is a senior fellow at the Brazil Institute and a former adviser to Argentina's foreign ministry.`, ['about the author']],
     ['a sponsor line', `${PROSE}\n\nSponsored by Bolivia Mining Partners. Our coverage of Ecuador is independent.`, ["publisher's note"]],
     ['links to other pages of a series', `${PROSE}\n\n*Also in this series: [Explainer: Ecuador and the sea] · [Explainer: Bolivia, Brazil and Argentina's water deals]*`, ['links to other pages']],
+    ['links with their addresses', `${PROSE}\n\n*Read next:* [Bolivia's new cabinet](https://news.example/bolivia) | [Ecuador closes a chapter](https://news.example/ecuador)`, ['links to other pages']],
   ])('%s', (_case, text, reasons) => {
     expect(reasonsOf(text)).toEqual(reasons);
     expect(sentencesOf(text)).toEqual([PROSE]);
