@@ -31,6 +31,9 @@ export interface Mention {
 /** "the South China Sea", "the Indian Ocean", "the Paris Agreement": a country's name inside a place's or a treaty's. */
 const PLACE_OR_TREATY_AFTER = /^\s+(?:Sea|Ocean|Gulf|Strait|Straits|Basin|Peninsula|Plateau|Desert|Agreement|Agreements|Accord|Accords|Treaty|Protocol|Convention|Charter|Statute|Statutes|Pact|Compact|Format|Club|Process)\b/;
 const insidePlaceName = (text: string, start: number, end: number): boolean => PLACE_OR_TREATY_AFTER.test(text.slice(end, end + 14));
+/** "ethnic Albanian mayors", "ethnic Russians": a people, not the state of that name. */
+const ETHNIC_BEFORE = /\bethnic\s+$/i;
+const isEthnicGroup = (text: string, start: number): boolean => ETHNIC_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 
 /**
  * "the Vilnius Summit", "the 2025 Summit in The Hague": a capital that only says where a gathering was. (A
@@ -264,7 +267,7 @@ export class ActorRecogniser {
     const text = sentence.text;
     const spans: Span[] = [];
     for (const m of this.gazetteer.find(text)) {
-      if (m.form.actorId === NOT_AN_ACTOR || insidePlaceName(text, m.start, m.end) || (m.form.kind === 'capital' && isVenue(text, m.start, m.end))) continue;
+      if (m.form.actorId === NOT_AN_ACTOR || insidePlaceName(text, m.start, m.end) || (m.form.kind === 'capital' && isVenue(text, m.start, m.end)) || (m.form.kind === 'demonym' && isEthnicGroup(text, m.start))) continue;
       spans.push({ start: m.start, end: m.end, actorId: m.form.actorId, surface: m.form.text });
     }
     if (text.includes('o-')) this.combiningForms(text, spans);

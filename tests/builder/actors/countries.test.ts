@@ -52,6 +52,7 @@ describe('country recognition', () => {
     ['the Indian Ocean', 'Kenya and Tanzania signed an accord to protect the Indian Ocean coastline.', 'india'],
     ['New Mexico', 'Officials from New Mexico met Canadian diplomats.', 'mexico'],
     ['the Paris Agreement', 'Chile and Peru signed the Paris Agreement.', 'france'],
+    ['an ethnic group', 'Kosovo installed ethnic Albanian mayors, and Serbia protested.', 'albania'],
   ])('does not take %s for a country', (_case, text, country) => {
     expect(nodeIds(graphOf(text))).not.toContain(country);
   });
