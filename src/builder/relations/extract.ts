@@ -125,6 +125,7 @@ export class DocumentRelations {
     }
     if (this.meetingNow.size >= 2) this.participants = [...this.meetingNow];
     this.readMemberLists(sentence, mentions);
+    if (text.includes('-led')) this.readLeaders(sentence, mentions);
     this.remember(text, mentions);
   }
 
@@ -295,6 +296,23 @@ export class DocumentRelations {
       if (members.length < 2) continue;
       const clause = { start: 0, end: text.length };
       for (const member of new Set(members)) this.addInClause(sentence, clause, text, member, body.actorId, 'membership');
+    }
+  }
+
+  /**
+   * "the NATO-led Kosovo Force", "EUFOR Althea, the EU-led peacekeeping force": who leads an organisation or programme
+   * works with it, whatever else the sentence says.
+   */
+  private readLeaders(sentence: Sentence, mentions: readonly Mention[]): void {
+    const text = sentence.text;
+    const isBody = (m: Mention | undefined): m is Mention => !!m && !m.isPerson && BODY_TYPES.has(this.recogniser.registry.get(m.actorId)?.type ?? '');
+    for (let i = 0; i < mentions.length; i++) {
+      const leader = mentions[i]!;
+      if (leader.isPerson || !leader.actsFor || !text.startsWith('-led', leader.end)) continue;
+      const next = mentions[i + 1];
+      const previous = mentions[i - 1];
+      const led = isBody(next) && LED_THEN_NAME.test(text.slice(leader.end, next.start)) ? next : isBody(previous) && NAME_THEN_LED.test(text.slice(previous.end, leader.start)) ? previous : null;
+      if (led && led.actorId !== leader.actsFor) this.addInClause(sentence, { start: 0, end: text.length }, text, leader.actsFor, led.actorId, 'cooperation');
     }
   }
 
@@ -552,6 +570,9 @@ const YEAR_COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, th
 const RELATIVE_YEAR = /\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? (?:later|afterwards|after that|earlier|before)|the (?:following|next|previous) year|the year (?:after|before))\b/gi;
 
 /** What leads from an organisation to the list of its members: a dash, a colon, "the grouping of", "partners:". */
+const BODY_TYPES: ReadonlySet<string> = new Set(['organisation', 'programme']);
+const LED_THEN_NAME = /^-led\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const NAME_THEN_LED = /^,\s+(?:the|a|an)\s+$/;
 const MEMBER_LIST_LEAD = /^(?:\s*[—–]\s*|\s*\(\s*|:\s*|,\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:grouping|group|alliance|bloc|club|format|partnership|coalition)\s+of\s+|\s+(?:partners|members|participants|member states|partner (?:countries|nations))\s*(?::|—|–|are|include)\s*)/;
 const LIST_START = /^\s*(?:the\s+)?$/;
 

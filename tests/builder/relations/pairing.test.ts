@@ -28,6 +28,12 @@ describe('subject grouping', () => {
     expect(edgeSummary(graphOf('Portugal joined a coalition of France and Spain.'))).toEqual(['france~portugal:cooperation', 'portugal~spain:cooperation']);
   });
 
+  it('makes the leader of an organisation or programme ("the NATO-led Kosovo Force", "X, the EU-led force") work with it', () => {
+    expect(edgeSummary(graphOf('Yerevan invoked a clause of the Russia-led Collective Security Treaty Organization.'))).toEqual(['csto~russia:cooperation']);
+    expect(edgeSummary(graphOf('EUFOR Althea, the EU-led peacekeeping force, was extended.'))).toEqual(['eufor-althea~european-union:cooperation']);
+    expect(edgeSummary(graphOf('A Chinese-led inspection found nothing.'))).toEqual([]);
+  });
+
   it('pairs every member of a coordinated list of three subjects', () => {
     expect(edgeSummary(graphOf('Spain, Portugal and Greece signed a joint declaration.'))).toEqual(['greece~portugal:agreement', 'greece~spain:agreement', 'portugal~spain:agreement']);
   });
