@@ -54,7 +54,7 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
   ],
   support: [
     'support(?:s|ed|ing)?', 'assist(?:s|ed|ing|ance)?', 'aid', 'help(?:s|ed|ing)?', 'train(?:s|ed|ing)', '(?:to|will|would|and) train', 'provid(?:e|es|ed|ing)', 'pledg(?:e|es|ed|ing)',
-    'donat(?:e|es|ed|ion)', 'fund(?:s|ed|ing)', 'financ(?:e|es|ed|ing)', 'contribut(?:e|es|ed|ion|ions|ors?)', 'back(?:s|ed|ing)', 'suppl(?:y|ies|ied)',
+    'donat(?:e|es|ed|ion)', 'fund(?:s|ed|ing)', 'financ(?:e|es|ed|ing)', 'contribut(?:e|es|ed|ion|ions|ors?)', 'back(?:s|ed|ing)?', 'suppl(?:y|ies|ied)',
     'deliver(?:s|ed|ies|y)?', 'reassur(?:e|ed|ance)', 'sale of (?:[\\w$.,-]+ ){0,8}to', 'station(?:s|ed|ing)? (?:[\\w,-]+ ){0,6}(?:troops|brigades?|forces|soldiers|battalions?|jets|aircraft|missiles)', 'commit(?:s|ted)? to', 'commitment to', 'rescue(?:d)?', 'equip(?:s|ped)?', 'fuel(?:s|led|ling|ing)', 'arm(?:s|ed)? (?:Ukraine|the)',
     // Solidarity: "stood with Ukraine", "stands by its ally", "solidarity with".
     'st(?:and|ands|anding|ood) (?:firmly |fully |resolutely |shoulder to shoulder )?(?:with|by|behind)', 'solidarity with',
@@ -96,6 +96,20 @@ const CUE_PATTERN = new RegExp(`\\b(?:${RELATION_PRIORITY.map((relation) => `(${
 const HOSTING = /^(?:welcomed|received)$/;
 const GUEST_AFTER = /^\s+(?:(?:the|his|her|their|its)\s+)?\p{Lu}/u;
 
+/**
+ * "Russia and China back Belgrade", "pledged to back Ukraine": "back" as a verb, after its subject or an auxiliary and
+ * before whom it backs, not an adverb ("sent back to Morocco", "pushed back Russian forces").
+ */
+const BACKER_BEFORE = /\b(?:will|would|could|should|to|also|firmly|strongly|fully|continue|all|both|they|jointly|which|who)\s+$/i;
+const BACKED_AFTER = /^\s+(?:the\s+|its\s+|their\s+)?\p{Lu}/u;
+
+function backsSomeone(text: string, start: number, names: readonly { start: number; end: number }[]): boolean {
+  const end = start + 4;
+  if (!BACKED_AFTER.test(text.slice(end, end + 12))) return false;
+  const before = text.slice(Math.max(0, start - 12), start);
+  return BACKER_BEFORE.test(before) || names.some((n) => n.end <= start && /^\s+$/.test(text.slice(n.end, start)));
+}
+
 /** A verb of signing, whose object ("a partnership", "a strategic partnership") is the agreement itself. */
 const SIGNING = /^(?:sign(?:s|ed|ing)?|conclud(?:e|ed|es)|ratif(?:y|ied|ies|ication))$/;
 const OBJECT_GAP = /^\s+(?:(?:a|an|the|its|their|new|similar|first|strategic|comprehensive|security|defen[cs]e|bilateral|joint|[\w-]+-year)\s+){0,3}$/;
@@ -118,6 +132,7 @@ export function findCues(text: string, names: readonly { start: number; end: num
     const start = m.index;
     if (insideAny(names, start) || (insideProperName(text, start) && !endsAnEventName(text, start, start + m[0].length)) || start < deniedUntil) continue;
     if (HOSTING.test(m[0]) && !GUEST_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 12))) continue;
+    if (m[0] === 'back' && !backsSomeone(text, start, names)) continue;
     // A denied act takes its object with it: "did not sign the accord with Togo" has no agreement at all.
     if (NEGATED.test(lower.slice(Math.max(0, start - 28), start))) {
       deniedUntil = start + m[0].length + 30;

@@ -50,6 +50,8 @@ describe('relation typing', () => {
     ['an assault on', 'Azerbaijani forces launched an assault on the sovereign territory of Armenia.', ['armenia~azerbaijan:conflict']],
     ['summoning an ambassador', 'Tajikistan summoned the Russian ambassador in Dushanbe.', ['russia~tajikistan:tension']],
     ['summoning leaders to talks', 'Russia summoned the presidents of Armenia and Azerbaijan to Sochi.', ['armenia~russia:meeting', 'azerbaijan~russia:meeting']],
+    ['backing', 'Russia and China back Serbia.', ['china~russia:cooperation', 'china~serbia:support', 'russia~serbia:support']],
+    ['sending back, not backing', 'Spain sent the minors back to Morocco, and Ukraine pushed back Russian forces.', []],
     ['selling arms', 'India has sold Pinaka rocket launchers to Armenia.', ['armenia~india:cooperation']],
     ['recalling an ambassador', 'Israel responded by recalling its ambassador from Dublin.', ['ireland~israel:tension']],
     ['severing relations', 'Algeria severed diplomatic relations with Morocco in 2021.', ['algeria~morocco:tension']],
