@@ -12,7 +12,7 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     'fight(?:s|ing)? (?:against|with)', 'fought', 'clash(?:es|ed)?', 'hostilities', 'occup(?:y|ies|ied|ation)', 'coalition against', 'campaign against',
     'combat(?:ing|s)? against', 'offensive against', 'assaults? (?:on|against)', 'assaulted',
     // "fired almost 200 missiles at Israel", "launched drones against Ukraine", "fired on a UN post".
-    '(?:missiles?|rockets?|shells?|drones?|artillery|shots)(?<=\\b(?:fir|launch)(?:e|es|ed|ing)? (?:[\\w,-]+ ){0,3}(?:missiles?|rockets?|shells?|drones?|artillery|shots)) (?:at|on|against|towards|into (?:northern|southern|eastern|western))', 'fired (?:up)?on', 'incursions? (?:into|on)', 'shot down', 'seiz(?:e|ed|es|ing)', 'annex(?:ed|ation|es)?', 'killed',
+    '(?:missiles?|rockets?|shells?|drones?|artillery|shots)(?<=\\b(?:fir|launch)(?:e|es|ed|ing)? (?:[\\w,-]+ ){0,3}(?:missiles?|rockets?|shells?|drones?|artillery|shots)) (?:at|on|against|towards|into (?:northern|southern|eastern|western))', 'fired (?:up)?on', 'exchang(?:e|es|ed|ing) (?:of )?(?:artillery |gun|rocket )?fire', 'incursions? (?:into|on)', 'shot down', 'seiz(?:e|ed|es|ing)', 'annex(?:ed|ation|es)?', 'killed',
   ],
   tension: [
     'criticis(?:e|es|ed|ing)', 'criticiz(?:e|es|ed|ing)', 'criticism', 'condemn(?:s|ed|ing|ation)?', 'accus(?:e|es|ed|ing|ation)', 'sanction(?:s|ed|ing)?',
@@ -25,6 +25,8 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     // starts with the verbs, or with the lookbehind, is tried at every position of every clause (7× slower).
     '(?:aid|assistance|support|funding|funds|loans?)(?<=\\b(?:end|ended|ends|ending|halt|halted|halts|paused|pauses|suspend|suspended|suspends|cut|cuts|withdr[ae]w|withdraws|froze|freezes|frozen) (?:[\\w$€£,.-]+ ){0,6}(?:aid|assistance|support|funding|funds|loans?))',
     'refus(?:e|es|ed|ing) to (?:sign|join|endorse|ratify|back|attend|meet|take part)',
+    // A quarrel in words: "an exchange of insults between Paris and Ankara", "traded barbs".
+    '(?:exchang(?:e|es|ed|ing)|trad(?:e|es|ed|ing)) (?:of )?(?:angry |bitter |public )?(?:insults|barbs|accusations|threats|recriminations|blame)',
     'co-belligerents?', 'complain(?:s|ed|ing)? (?:about|of|to|against)', '(?:legal )?cases? against', 'block(?:s|ed|ing)?', 'veto(?:es|ed|ing)?', 'delay(?:s|ed|ing)', 'obstruct(?:s|ed|ing|ion)', 'stall(?:s|ed|ing)', 'held up',
     // Shows of force and closures: drills around another's territory, checks at its border, flights cut.
     '(?:drills?|exercises?|manoeuvres|maneuvers|war games) (?:around|near|encircling|surrounding|close to)', '(?:border )?checks on (?:its |the )?borders? with',

@@ -16,6 +16,7 @@ export interface Block {
 /** Each pattern with a cheap test that the text may hold it: most texts hold none, and a skipped regex costs nothing. */
 const INLINE_NOISE: readonly (readonly [RegExp, (text: string) => boolean])[] = [
   [/<sup>\s*\d{1,3}\s*<\/sup>/gi, (t) => t.includes('<')], // footnote markers
+  [/(?<=\S)(?:\[\^[\w-]{1,12}\]|\[\d{1,3}\])(?![:(])/g, (t) => t.includes('[')], // footnote references: "collided.[^2]", "in 2019.[3]"
   [/<\/?[a-z][a-z0-9]*(?:\s[^<>\n]{0,200})?\/?>/gi, (t) => t.includes('<')], // stray markup
   [/&(?:[a-z]{2,8}|#\d{1,5});/gi, (t) => t.includes('&')], // stray entities
   [/https?:\/\/[^\s)]*|\bwww\.[^\s)]+/gi, (t) => t.includes('http') || t.includes('www.')], // links
@@ -58,7 +59,7 @@ const PUBLISHERS_NOTE =
 /** A newsletter's table of contents: "This week: Seoul says …, NATO's new chief …, Delhi and Ottawa …". */
 const CONTENTS = /^\s*[*_#>]*\s*(?:(?:good (?:morning|afternoon|evening)|hello|welcome)\b[^.!:]{0,60}[.!]\s*)?(?:this week|in this (?:issue|edition|newsletter)|in today['’]s (?:issue|edition|newsletter)|inside|today|coming up)\s*[*_]*\s*:/i;
 const REFERENCES_HEADER = /^\s*#*\s*(?:references|notes|endnotes|footnotes|bibliography|sources|works cited)\s*:?\s*$/i;
-const NOTE_MARK = /^\s*(?:<sup>|&lt;sup>|\[\d{1,3}\]|\^\d)/u;
+const NOTE_MARK = /^\s*(?:<sup>|&lt;sup>|\[\d{1,3}\]|\[\^[\w-]{1,12}\]:|\^\d)/u;
 /** "1. Ministry of Defence of Lithuania, …": a numbered line that opens with a name or a title and a comma. */
 const NUMBERED_CITATION = /^\s*\d{1,3}[.)]\s+(\p{Lu}[^.]{0,80}),/u;
 /** Words a name or a title may have in lower case. */

@@ -67,6 +67,14 @@ describe('noise by shape', () => {
     expect(graphOf(text).nodes.map((n) => n.id)).toEqual(['chile', 'peru']);
   });
 
+  it('masks footnote references, so that the sentence before them ends ("collided.[^2] France …", "in 2019.[3] Peru …")', () => {
+    expect(sentencesOf('Chile and Bolivia collided.[^2] Peru and Ecuador met.[3] Brazil spoke.\n\n[^2]: A note.')).toEqual([
+      'Chile and Bolivia collided.',
+      'Peru and Ecuador met.',
+      'Brazil spoke.',
+    ]);
+  });
+
   it('masks inline noise with spaces of the same length', () => {
     const text = 'Peru<sup>2</sup> and Chile&amp; met (see https://example.org/a).';
     const masked = maskInlineNoise(text);
