@@ -27,6 +27,8 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     'refus(?:e|es|ed|ing) to (?:sign|join|endorse|ratify|back|attend|meet|take part)',
     // A quarrel in words: "an exchange of insults between Paris and Ankara", "traded barbs".
     '(?:exchang(?:e|es|ed|ing)|trad(?:e|es|ed|ing)) (?:of )?(?:angry |bitter |public )?(?:insults|barbs|accusations|threats|recriminations|blame)',
+    // On the brink: "came close to war over the islets", "on the brink of armed conflict", "a casus belli".
+    '(?:close|brink|verge|edge) (?:to|of) (?:a |an )?(?:war|armed conflict|conflict|armed confrontation|military confrontation|confrontation)', 'casus belli',
     'co-belligerents?', 'complain(?:s|ed|ing)? (?:about|of|to|against)', '(?:legal )?cases? against', 'block(?:s|ed|ing)?', 'veto(?:es|ed|ing)?', 'delay(?:s|ed|ing)', 'obstruct(?:s|ed|ing|ion)', 'stall(?:s|ed|ing)', 'held up',
     // Shows of force and closures: drills around another's territory, checks at its border, flights cut.
     '(?:drills?|exercises?|manoeuvres|maneuvers|war games) (?:around|near|encircling|surrounding|close to)', '(?:border )?checks on (?:its |the )?borders? with',
