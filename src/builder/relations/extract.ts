@@ -459,7 +459,14 @@ export class DocumentRelations {
   private namedBefore(items: readonly Item[], before: number, count: number | null, toPeople: boolean): string[] | null {
     if (toPeople || count === null) return null;
     const actors = [...new Set(items.filter((i) => i.end <= before).flatMap((i) => i.actors))].filter((id) => this.isCountry(id));
-    return actors.length === count ? actors : null;
+    if (actors.length === count) return actors;
+    // "Yerevan turned elsewhere. In 2023 France agreed to deliver radars, and in 2024 the two countries signed a
+    // contract": the one country named, and the other last spoken of (the pair in focus when it is one of them).
+    if (count !== 2 || actors.length !== 1) return null;
+    const named = actors[0]!;
+    if (this.focus.length === 2 && this.focus.includes(named)) return this.focus;
+    const other = this.recentCountries.find((id) => id !== named);
+    return other ? [named, other] : null;
   }
 
   private resolve(count: number | null, toPeople: boolean): string[] | null {

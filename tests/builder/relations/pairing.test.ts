@@ -100,6 +100,13 @@ describe('references to earlier actors', () => {
     expect(summary.filter((edge) => edge.startsWith('france~ghana') || edge.startsWith('france~togo'))).toEqual([]);
   });
 
+  it('"the two countries" after one named country are it and the country last spoken of, unless it is one of the pair in focus', () => {
+    const text = 'Ghana and Togo held talks in May. Yerevan turned elsewhere for weapons. In 2023 France agreed to deliver radars, and in 2024 the two countries signed a contract.';
+    expect(edgeSummary(graphOf(text))).toEqual(['armenia~france:support', 'ghana~togo:meeting']);
+    const inFocus = 'Ghana and Togo held talks in May. Benin was mentioned. In 2023 Togo sent envoys, and in 2024 the two countries signed a pact.';
+    expect(edgeSummary(graphOf(inFocus)).filter((edge) => edge.endsWith(':agreement'))).toEqual(['ghana~togo:agreement']);
+  });
+
   it('"the three countries" resolves to the three just named', () => {
     const graph = graphOf('Estonia, Latvia and Lithuania held talks in May. The three countries signed an accord.');
     const agreements = edgeSummary(graph).filter((s) => s.endsWith(':agreement'));
