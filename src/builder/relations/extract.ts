@@ -487,14 +487,17 @@ export class DocumentRelations {
       moveToFront(this.recentCountries, m.actsFor!);
       if (m.isPerson) moveToFront(this.recentPeople, m.actsFor!);
     }
+    // The pair the text is about: two countries named together ("Ghana and Togo"), not a list of more.
     const countries = mentions.filter((m) => m.actsForCountry);
     for (let i = 0; i + 1 < countries.length; i++) {
-      const a = countries[i]!;
-      const b = countries[i + 1]!;
-      if (a.actsFor !== b.actsFor && COORDINATION.test(text.slice(a.end, b.start))) {
-        this.focus = [a.actsFor!, b.actsFor!];
+      let end = i + 1;
+      while (end < countries.length && COORDINATION.test(text.slice(countries[end - 1]!.end, countries[end]!.start))) end++;
+      const run = new Set(countries.slice(i, end).map((m) => m.actsFor!));
+      if (run.size === 2) {
+        this.focus = [...run];
         break;
       }
+      i = end - 1;
     }
   }
 

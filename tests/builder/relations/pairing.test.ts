@@ -107,6 +107,11 @@ describe('references to earlier actors', () => {
     expect(edgeSummary(graphOf(inFocus)).filter((edge) => edge.endsWith(':agreement'))).toEqual(['ghana~togo:agreement']);
   });
 
+  it('keeps the pair in focus past a list of more countries ("the grouping of India, Japan, Australia and the United States")', () => {
+    const text = 'Ghana and Togo held talks in May. They praised the grouping of Chile, Peru, Japan and Kenya. Both sides signed a pact.';
+    expect(edgeSummary(graphOf(text)).filter((edge) => edge.endsWith(':agreement'))).toEqual(['ghana~togo:agreement']);
+  });
+
   it('"the three countries" resolves to the three just named', () => {
     const graph = graphOf('Estonia, Latvia and Lithuania held talks in May. The three countries signed an accord.');
     const agreements = edgeSummary(graph).filter((s) => s.endsWith(':agreement'));
