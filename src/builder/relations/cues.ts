@@ -73,7 +73,7 @@ export const RELATION_CUES: Readonly<Record<RelationType, readonly string[]>> = 
     'welcomed', 'received', 'delegations?', 'round of', 'summon(?:s|ed|ing)?',
   ],
   cooperation: [
-    'co-?operat(?:e|es|ed|ing|ion|ive)', 'co-host(?:s|ed|ing)?', 'host(?:s|ed|ing)? (?:a |an |the |its )?(?:[\\w-]+ ){0,2}(?:battlegroups?|troops|forces|bases?|soldiers|brigades?)', 'collaborat(?:e|es|ed|ing|ion)', 'partners?', 'partnerships?', 'work(?:s|ed|ing)? (?:closely|together) ?(?:with)?',
+    'co-?operat(?:e|es|ed|ing|ion|ive)', 'co-host(?:s|ed|ing)?', 'co-chair(?:s|ed|ing)?', 'host(?:s|ed|ing)? (?:a |an |the |its )?(?:[\\w-]+ ){0,2}(?:battlegroups?|troops|forces|bases?|soldiers|brigades?)', 'collaborat(?:e|es|ed|ing|ion)', 'partners?', 'partnerships?', 'work(?:s|ed|ing)? (?:closely|together) ?(?:with)?',
     'work(?:s|ed|ing)? with', 'together with', 'alongside', 'jointly', 'joint (?:[\\w-]+ )?(?:projects?|programmes?|programs?|initiatives?|exercises?|drills?|patrols?|operations?|candidacy|ventures?|development)',
     '(?:exercises?|drills?|patrols?) with', 'launch(?:ed|es)? a joint', 'alliances?', 'leads? (?:[\\w’-]+ ){0,3}battlegroup',
     // An adjective of a meeting ("a trilateral meeting") only describes it.

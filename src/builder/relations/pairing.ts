@@ -33,7 +33,7 @@ export const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
 /** "was signed in December 2023 by", ", set up by": the agents of a passive follow. */
 const PASSIVE_BY_BEFORE = /(?:\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?|,\s+)(?!followed\b|joined\b|accompanied\b)(?:[a-z]+(?:ed|en|wn)|set up|made|held|built)\b[^.;:]{0,40}\bby\s+(?:the\s+)?$/i;
 /** "a consortium of", "a coalition made up of": what follows is a body's list of members. */
-const MEMBERS_BEFORE = /\b(?:(?:consortium|coalition|grouping|club|bloc|trio|quartet)\s+(?:\w+\s+)?of|made up of|consisting of|composed of|comprising)\s+(?:the\s+)?$/i;
+const MEMBERS_BEFORE = /\b(?:(?:consortium|coalition|grouping|club|bloc|trio|quartet)\s+(?:\w+\s+)?of|made up of|consisting of|composed of|comprising|(?:co-)?chaired by|co-led by)\s+(?:the\s+)?$/i;
 /** Co-signers are a few; a longer list after "by" names contributors, not partners of each other. */
 const MAX_BY_AGENTS = 3;
 
@@ -156,7 +156,7 @@ export function groupItems(text: string, items: readonly Item[], cues: readonly 
     // "ties with Manila" Manila is the partner, not a co-agent.
     const coAgent = CO_AGENT_BEFORE.test(before) || (WITH_BEFORE.test(before) && MANY_PARTIES.test(text.slice(Math.max(0, item.start - 45), item.start)));
     const byAgents = before.endsWith('by ') || before.endsWith('by the ') ? PASSIVE_BY_BEFORE.test(text.slice(Math.max(0, item.start - 80), item.start)) : false;
-    const members = (before.includes('of ') || before.includes('comprising')) && MEMBERS_BEFORE.test(before);
+    const members = (before.includes('of ') || before.includes('comprising') || before.includes('by ')) && MEMBERS_BEFORE.test(before);
     groups.push({ items: [{ start: item.start, end: item.end, actors: item.actors, coAgent }], between: BETWEEN_BEFORE.test(before), ...(byAgents ? { byAgents } : {}), ...(members ? { members } : {}) });
   }
   return groups;

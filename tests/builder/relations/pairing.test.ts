@@ -18,7 +18,7 @@ describe('subject grouping', () => {
     ]);
   });
 
-  it('does not pair the members a consortium or coalition is made of with each other', () => {
+  it('does not pair the members a consortium or coalition is made of, or the co-chairs of a body, with each other', () => {
     expect(edgeSummary(graphOf('The Eurofighter is built by a consortium of the UK, Germany, Italy and Spain, so every partner had to approve the export.'))).toEqual([
       'eurofighter~germany:cooperation',
       'eurofighter~italy:cooperation',
@@ -26,6 +26,11 @@ describe('subject grouping', () => {
       'eurofighter~united-kingdom:cooperation',
     ]);
     expect(edgeSummary(graphOf('Portugal joined a coalition of France and Spain.'))).toEqual(['france~portugal:cooperation', 'portugal~spain:cooperation']);
+    expect(edgeSummary(graphOf('The OSCE Minsk Group, co-chaired by France, Russia and the United States, had been mediating since 1992.'))).toEqual([
+      'france~minsk-group:cooperation',
+      'minsk-group~russia:cooperation',
+      'minsk-group~united-states:cooperation',
+    ]);
   });
 
   it('makes the leader of an organisation or programme ("the NATO-led Kosovo Force", "X, the EU-led force") work with it', () => {

@@ -56,6 +56,7 @@ describe('relation typing', () => {
     ['exchanging fire', 'India and Pakistan exchanged fire across the Line of Control.', ['india~pakistan:conflict']],
     ['exchanging people, still', 'Japan and India exchange officers.', ['india~japan:cooperation']],
     ['coming close to war', 'In January 1996 Athens and Ankara came close to war over the islets.', ['greece~turkiye:tension']],
+    ['co-chairing', 'Australia and Indonesia have co-chaired the Bali Process since 2002.', ['australia~bali-process:cooperation', 'australia~indonesia:cooperation', 'bali-process~indonesia:cooperation']],
     ['selling arms', 'India has sold Pinaka rocket launchers to Armenia.', ['armenia~india:cooperation']],
     ['recalling an ambassador', 'Israel responded by recalling its ambassador from Dublin.', ['ireland~israel:tension']],
     ['severing relations', 'Algeria severed diplomatic relations with Morocco in 2021.', ['algeria~morocco:tension']],
