@@ -19,15 +19,22 @@ export function respectiveYears(subjects: readonly Item[], years: readonly YearM
 /** Relative clauses (", which …,", ", with whom …") and parentheses: asides of a sentence. */
 const ASIDE = /,\s+(?:(?:with|in|for|to|by|under|through|from|of)\s+)?(?:which|who|whom|whose|where)\b[^,;]*(?:[,;]|$)|\([^()]*\)/g;
 
-/** Whether the year is inside an aside of the sentence that names none of the pair's actors. */
-export function asideExcluding(text: string, year: YearMention, actors: readonly string[], mentions: readonly Mention[]): boolean {
+/**
+ * Whether the year is inside an aside of the sentence that names none of the pair's actors, unless it names no one
+ * and describes one of them ("The two countries, which signed a partnership in 2010, …" dates the two countries).
+ * @param ends where the pair's own phrases end.
+ */
+export function asideExcluding(text: string, year: YearMention, actors: readonly string[], mentions: readonly Mention[], ends: readonly number[] = []): boolean {
   if (!text.includes(',') && !text.includes('(')) return false;
   ASIDE.lastIndex = 0;
   for (let m = ASIDE.exec(text); m; m = ASIDE.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (year.start < start || year.end > end) continue;
-    return !mentions.some((mention) => mention.start >= start && mention.end <= end && mention.actsFor !== null && actors.includes(mention.actsFor));
+    const inside = mentions.filter((mention) => mention.start >= start && mention.end <= end && mention.actsFor !== null);
+    // Describing one of the pair, and no one else ("Manila, which has a treaty with Washington signed in 1951, …").
+    if (ends.includes(start) && !inside.length) return false;
+    return !inside.some((mention) => actors.includes(mention.actsFor!));
   }
   return participleOfAnother(text, year, actors, mentions);
 }

@@ -424,7 +424,7 @@ export class DocumentRelations {
   private yearFor(years: readonly YearMention[], a: Item | null, b: Item | null, clause: { start: number; end: number }, sentence: Sentence, mentionsIn: readonly Mention[] = []): number | null {
     // "Manila, which has a treaty with Washington signed in 1951, has also been expanding ties with Australia": a
     // date inside a relative clause or parentheses dates what it says there, not a pair that is outside it.
-    if (a && b && years.length) years = years.filter((y) => !asideExcluding(sentence.text, y, [...a.actors, ...b.actors], mentionsIn));
+    if (a && b && years.length) years = years.filter((y) => !asideExcluding(sentence.text, y, [...a.actors, ...b.actors], mentionsIn, [a.end, b.end]));
     // A date ("in 2023") over a year that names a thing ("renewed the 2018 agreement in 2023").
     if (years.some((y) => y.anchored) && years.some((y) => !y.anchored)) years = years.filter((y) => y.anchored);
     const inClause = years.filter((y) => y.start >= clause.start && y.end <= clause.end);

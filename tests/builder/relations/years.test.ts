@@ -88,6 +88,10 @@ describe('years in asides and relative years', () => {
     ]);
   });
 
+  it('dates the pair by a relative clause that describes one of them and names no one else', () => {
+    expect(yearsByPair('Romania and Moldova held talks. The two countries, which signed a strategic partnership in 2010, now plan a power line.')).toContain('moldova~romania:2010');
+  });
+
   it('keeps a date in a participle phrase for the actor it follows, not for another pair', () => {
     expect(yearsByPair("NATO welcomed Sweden after its accession this year, and Finland's membership, completed in April 2023, has strengthened NATO.")).toEqual(
       expect.arrayContaining(['finland~nato:2023', 'nato~sweden:2024']),
